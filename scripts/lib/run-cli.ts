@@ -1,0 +1,22 @@
+import { EntryFileError } from '../../src/lib/entry-file.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+
+/**
+ * Runs a CLI's main function and turns its outcome into an exit code. Problems with the user's input
+ * arrive as diagnostics and print as such; only a real bug prints a stack trace.
+ */
+export async function runCli(usage: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof EntryFileError) {
+      console.error(formatDiagnostic(error.diagnostic));
+      process.exitCode = 1;
+    } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${error.message}\n${usage}`);
+      process.exitCode = 2;
+    } else {
+      throw error;
+    }
+  }
+}

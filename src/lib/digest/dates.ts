@@ -1,0 +1,50 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A date as a listing writes it: month and day, and the year when the listing gave one. */
+export interface ListingDate {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Matches a listing date line: `Mar 28, 2025`, `Mar 28` or `March 28, 2025`, optionally followed by
+ * a number (the paper's comment count on the listing).
+ *
+ * @example
+ * parseDateLine('Sep 14, 2023 4') // { date: { year: 2023, month: 9, day: 14 }, trailingNumber: 4 }
+ */
+export function parseDateLine(text: string): { date: ListingDate; trailingNumber?: number } | undefined {
+  const match = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s+(\d{1,6}))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[1].toLowerCase()) + 1;
+  const day = Number(match[2]);
+  const year = match[3] === undefined ? undefined : Number(match[3]);
+  if (month === 0 || !isRealDay(year ?? 2024, month, day)) return undefined;
+  const date: ListingDate = year === undefined ? { month, day } : { year, month, day };
+  return match[4] === undefined ? { date } : { date, trailingNumber: Number(match[4]) };
+}
+
+/** True when the day exists in that month (2024, a leap year, stands in for an unknown year). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Gives a paper's listing date a full ISO value when its year is known, or can be taken with
+ * certainty from the page's date (a year-less date on a page of known year is that year's, unless it
+ * would lie after the page date). Otherwise the date stays partial: a year is never invented.
+ */
+export function resolveListingDate(date: ListingDate, pageDate?: ListingDate): { precision: 'day' | 'month-day'; value: string } {
+  const md = `${pad(date.month)}-${pad(date.day)}`;
+  if (date.year !== undefined) return { precision: 'day', value: `${date.year}-${md}` };
+  if (pageDate?.year !== undefined && (date.month < pageDate.month || (date.month === pageDate.month && date.day <= pageDate.day))) {
+    return { precision: 'day', value: `${pageDate.year}-${md}` };
+  }
+  return { precision: 'month-day', value: `--${md}` };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

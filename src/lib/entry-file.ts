@@ -1,0 +1,46 @@
+import { parse, stringify, YAMLParseError } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** An entry file split in two: the frontmatter data, and the MDX body (the curator's commentary). */
+export interface EntryFile {
+  data: unknown;
+  body: string;
+}
+
+// Frontmatter is written by the YAML library, never by string concatenation: it quotes and escapes
+// every title and abstract, and a line "---" inside a value is indented so it cannot end the block.
+const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** Writes an entry file: YAML frontmatter between `---` lines, then the body. */
+export function entryToMdx(data: Record<string, unknown>, body = ''): string {
+  const frontmatter = stringify(data, YAML_OPTIONS);
+  return `---\n${frontmatter}---\n${body === '' ? '' : `\n${body.replace(/^\n+/, '')}`}`;
+}
+
+/** Reads an entry file; throws an {@link EntryFileError} naming the file and line when it is malformed. */
+export function parseEntryFile(text: string, file: string): EntryFile {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    throw new EntryFileError({ severity: 'error', file, line: 1, message: 'the entry has no frontmatter', expected: 'a first line "---", the YAML fields, then a closing "---"', found: JSON.stringify(lines[0] ?? ''), fix: 'start the file with "---"; see an existing entry for the fields' });
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (end < 0) {
+    throw new EntryFileError({ severity: 'error', file, line: 1, message: 'the frontmatter is never closed', expected: 'a line "---" after the YAML fields', fix: 'add a line "---" after the last field' });
+  }
+  try {
+    const data = parse(lines.slice(1, end).join('\n'), { prettyErrors: true, uniqueKeys: true });
+    return { data, body: lines.slice(end + 1).join('\n').replace(/^\n/, '') };
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new EntryFileError({ severity: 'error', file, line, message: `the frontmatter is not valid YAML: ${message}`, expected: 'YAML fields such as `title: "..."`', fix: 'quote values that contain ":" or start with a special character' });
+  }
+}
+
+/** A malformed entry file, with the diagnostic that says where and how to fix it. */
+export class EntryFileError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
+    this.name = 'EntryFileError';
+  }
+}

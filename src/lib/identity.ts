@@ -1,0 +1,46 @@
+/** The identity of a paper: its arXiv id when known, else its normalised title. */
+export interface PaperIdentity {
+  arxiv?: string;
+  title: string;
+}
+
+/**
+ * Normalises a title for matching: case, accents, punctuation and spacing do not make another paper.
+ *
+ * @example
+ * normalizeTitle('GatorTron:  a Large—Clinical Model') // 'gatortron a large clinical model'
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Keys under which a paper is known: `arxiv:<id>` when it has one, and `title:<normalised>`. */
+export function identityKeys(paper: PaperIdentity): string[] {
+  const keys = [`title:${normalizeTitle(paper.title)}`];
+  if (paper.arxiv) keys.unshift(`arxiv:${paper.arxiv}`);
+  return keys;
+}
+
+/** An index from identity keys to a value (an entry's slug, say), to find a paper seen before. */
+export class IdentityIndex<T> {
+  private byKey = new Map<string, T>();
+
+  /** Remembers a paper under all of its keys; a key already taken keeps its first owner. */
+  add(paper: PaperIdentity, value: T): void {
+    for (const key of identityKeys(paper)) if (!this.byKey.has(key)) this.byKey.set(key, value);
+  }
+
+  /** The value of the first paper seen with the same arXiv id, or else the same normalised title. */
+  find(paper: PaperIdentity): T | undefined {
+    for (const key of identityKeys(paper)) {
+      const found = this.byKey.get(key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+}

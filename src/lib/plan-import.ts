@@ -1,0 +1,107 @@
+import { classifyPaper } from './classify.ts';
+import type { DigestPaper } from './digest/parse-digest.ts';
+import { IdentityIndex } from './identity.ts';
+import type { EntryInput } from './schema.ts';
+import { uniqueSlug } from './slug.ts';
+
+/** What the importer knows of an entry already in the survey. */
+export interface ExistingEntry {
+  file: string;
+  slug: string;
+  title: string;
+  arxiv?: string;
+  aliases?: string[];
+  provenance?: { title?: string };
+}
+
+/** The papers of one digest file. */
+export interface DigestInput {
+  file: string;
+  papers: DigestPaper[];
+}
+
+/** A paper the run did not add, and why. */
+export interface SkippedPaper {
+  file: string;
+  line: number;
+  title: string;
+  /** The entry (slug) or digest line it matched. */
+  matches: string;
+  by: 'arxiv' | 'title';
+}
+
+/** The outcome of planning an import: new entries to write, and the papers skipped. */
+export interface ImportPlan {
+  added: EntryInput[];
+  duplicates: SkippedPaper[];
+  leftAlone: SkippedPaper[];
+}
+
+type Seen = { kind: 'existing'; slug: string } | { kind: 'new'; where: string };
+
+/**
+ * Decides what an import does, without touching files: papers already in the survey are left alone,
+ * a paper seen twice in the input is added once, and every new paper gets a unique slug and a theme.
+ * Identity is the arXiv id when known, else the normalised title (an entry's current title and the
+ * title it was imported with both count, so a curator's retitling does not cause a re-import).
+ */
+export function planImport(existing: ExistingEntry[], digests: DigestInput[], today: string): ImportPlan {
+  const index = new IdentityIndex<Seen>();
+  const taken = new Set<string>();
+  for (const entry of existing) {
+    const seen: Seen = { kind: 'existing', slug: entry.slug };
+    index.add({ arxiv: entry.arxiv, title: entry.title }, seen);
+    if (entry.provenance?.title) index.add({ title: entry.provenance.title }, seen);
+    taken.add(entry.slug);
+    for (const alias of entry.aliases ?? []) taken.add(alias);
+  }
+  const plan: ImportPlan = { added: [], duplicates: [], leftAlone: [] };
+  for (const digest of digests) {
+    for (const paper of digest.papers) {
+      const seen = index.find(paper);
+      if (seen) {
+        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: matchedBy(paper, seen, index) };
+        if (seen.kind === 'existing') plan.leftAlone.push({ ...skipped, matches: seen.slug });
+        else plan.duplicates.push({ ...skipped, matches: seen.where });
+        continue;
+      }
+      const entry = paperToEntry(paper, digest.file, uniqueSlug(paper.title, taken), today);
+      taken.add(entry.slug);
+      index.add(paper, { kind: 'new', where: `${digest.file}:${paper.line}` });
+      plan.added.push(entry);
+    }
+  }
+  return plan;
+}
+
+function matchedBy(paper: DigestPaper, seen: Seen, index: IdentityIndex<Seen>): 'arxiv' | 'title' {
+  return paper.arxiv && index.find({ arxiv: paper.arxiv, title: '\u0000' }) === seen ? 'arxiv' : 'title';
+}
+
+/** A new entry from a digest paper: its data, a slug, the classifier's theme and the provenance. */
+export function paperToEntry(paper: DigestPaper, digestFile: string, slug: string, today: string): EntryInput {
+  const verdict = classifyPaper(paper);
+  return {
+    slug,
+    title: paper.title,
+    abstract: paper.abstract,
+    ...(paper.authorsCount === undefined ? {} : { authorsCount: paper.authorsCount }),
+    ...(paper.organization ? { organization: paper.organization } : {}),
+    date: paper.date,
+    ...(paper.comments === undefined ? {} : { comments: paper.comments }),
+    ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
+    ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
+    theme: verdict.theme,
+    secondaryThemes: verdict.secondaryThemes,
+    themeReason: { source: 'importer', matched: strongestTerms(verdict.matched), scores: verdict.scores },
+    added: today,
+    provenance: { digest: digestFile, line: paper.line, title: paper.title },
+  };
+}
+
+// The entry keeps the few strongest terms per theme: enough to see why, short enough to read.
+const TERMS_KEPT = 5;
+
+function strongestTerms(matched: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(matched).filter(([, terms]) => terms.length > 0).map(([theme, terms]) => [theme, terms.slice(0, TERMS_KEPT)]));
+}
