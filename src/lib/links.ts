@@ -1,0 +1,21 @@
+/**
+ * Prefixes a site path with the deployment base, so every internal link works at a domain root and
+ * under `/<repo>/` alike. The one place internal URLs are made.
+ *
+ * @example
+ * withBase('/papers/gatortron/', '/survey/') // '/survey/papers/gatortron/'
+ */
+export function withBase(path: string, base: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The site-relative path of a paper's page. */
+export function paperPath(slug: string): string {
+  return `/papers/${slug}/`;
+}
+
+/** The site-relative path of a theme's page. */
+export function themePath(theme: string): string {
+  return `/themes/${theme}/`;
+}
