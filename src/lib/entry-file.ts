@@ -1,4 +1,4 @@
-import { parse, stringify, YAMLParseError } from 'yaml';
+import yaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** An entry file split in two: the frontmatter data, and the MDX body (the curator's commentary). */
@@ -7,13 +7,15 @@ export interface EntryFile {
   body: string;
 }
 
-// Frontmatter is written by the YAML library, never by string concatenation: it quotes and escapes
-// every title and abstract, and a line "---" inside a value is indented so it cannot end the block.
-const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+// Frontmatter is written by a YAML library (js-yaml: the fastest of the well-kept ones, which matters
+// at 10,000 entries), never by string concatenation: it quotes and escapes every title and abstract,
+// and a line "---" inside a value is indented so it cannot end the block. The core schema keeps
+// "2024-01-01" a string both ways (no timestamps), as the entry schema expects.
+const DUMP_OPTIONS: yaml.DumpOptions = { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' };
 
 /** Writes an entry file: YAML frontmatter between `---` lines, then the body. */
 export function entryToMdx(data: Record<string, unknown>, body = ''): string {
-  const frontmatter = stringify(data, YAML_OPTIONS);
+  const frontmatter = yaml.dump(data, DUMP_OPTIONS);
   return `---\n${frontmatter}---\n${body === '' ? '' : `\n${body.replace(/^\n+/, '')}`}`;
 }
 
@@ -28,11 +30,15 @@ export function parseEntryFile(text: string, file: string): EntryFile {
     throw new EntryFileError({ severity: 'error', file, line: 1, message: 'the frontmatter is never closed', expected: 'a line "---" after the YAML fields', fix: 'add a line "---" after the last field' });
   }
   try {
-    const data = parse(lines.slice(1, end).join('\n'), { prettyErrors: true, uniqueKeys: true });
+    // Each YAML line keeps its newline: a kept-chomping block scalar (`|+`) depends on the last one.
+    const block = lines.slice(1, end).map((line) => `${line}\n`).join('');
+    const data = yaml.load(block, { schema: yaml.CORE_SCHEMA, filename: file });
     return { data, body: lines.slice(end + 1).join('\n').replace(/^\n/, '') };
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    // The mark counts lines of the YAML block from 0; the file has the opening "---" before it.
+    const line = error.mark ? error.mark.line + 2 : 1;
+    const message = error.reason ?? error.message.split('\n')[0];
     throw new EntryFileError({ severity: 'error', file, line, message: `the frontmatter is not valid YAML: ${message}`, expected: 'YAML fields such as `title: "..."`', fix: 'quote values that contain ":" or start with a special character' });
   }
 }

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { classifyPaper, contributionSentences } from '../../src/lib/classify.ts';
+import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
+import { themesConfig } from '../../src/lib/themes.ts';
+
+const abstract = 'We study patients.';
+
+describe('classifyPaper', () => {
+  test.each([
+    ['A Benchmark of Large Language Models for Clinical Notes', 'benchmarks'],
+    ['Evaluating Clinical Inference of Large Language Models', 'benchmarks'],
+    ['Reducing Hallucination in Clinical Summaries', 'alignment'],
+    ['Brain Tumor Segmentation in MRI', 'imaging'],
+    ['Gait Generation for Parkinsonian Motion', 'imaging'],
+    ['A Clinical Language Model for Electronic Health Records', 'clinical-nlp'],
+  ])('puts %j in %s', (title, theme) => {
+    expect(classifyPaper({ title, abstract }).theme).toBe(theme);
+  });
+
+  test('judges by contribution: a benchmark over clinical text is a benchmark, with clinical NLP secondary', () => {
+    const verdict = classifyPaper({
+      title: 'Named Clinical Entity Recognition Benchmark',
+      abstract: 'Language models for clinical notes and electronic health records extract named entities from clinical text.',
+    });
+    expect(verdict.theme).toBe('benchmarks');
+    expect(verdict.secondaryThemes).toContain('clinical-nlp');
+  });
+
+  test('records the terms that decided, per theme', () => {
+    const verdict = classifyPaper({ title: 'Brain MRI Segmentation', abstract: 'We segment tumors in MRI scans.' });
+    expect(verdict.matched.imaging).toEqual(expect.arrayContaining(['title: segmentation*', 'title: mri', 'segment*', 'tumor*']));
+    expect(verdict.scores.imaging).toBeGreaterThan(verdict.scores['clinical-nlp']);
+  });
+
+  test('falls back to the configured theme when nothing matches, with a zero margin', () => {
+    const verdict = classifyPaper({ title: 'Zzz', abstract: 'Qqq.' });
+    expect(verdict.theme).toBe(themesConfig.fallbackTheme);
+    expect(verdict.margin).toBe(0);
+  });
+
+  test('is deterministic', () => {
+    const paper = { title: 'Clinical text and images', abstract: 'Images of clinical text.' };
+    expect(classifyPaper(paper)).toEqual(classifyPaper(paper));
+  });
+});
+
+describe('contributionSentences', () => {
+  test('keeps the sentences where the authors say what they contribute', () => {
+    expect(contributionSentences('Background matters. We introduce X, a benchmark. It works. This paper presents Y.')).toBe('We introduce X, a benchmark. This paper presents Y.');
+  });
+});
+
+describe('agreement with an expert labelling of the seed', () => {
+  // tests/fixtures/theme-labels/seed-labels.json was labelled by hand, independently of the classifier.
+  const labels: Array<{ title: string; theme: string }> = JSON.parse(readFileSync('tests/fixtures/theme-labels/seed-labels.json', 'utf8'));
+  const { papers } = parseDigest(readFileSync('content/digests/clinical-ai.txt', 'utf8'), 'clinical-ai.txt');
+
+  test('labels cover the whole seed', () => {
+    expect(labels.map((label) => label.title).sort()).toEqual(papers.map((paper) => paper.title).sort());
+  });
+
+  test('the primary theme agrees on at least 85% of papers (a guard against regressions; the target is 90%)', () => {
+    const agreed = papers.filter((paper) => labels.find((label) => label.title === paper.title)?.theme === classifyPaper(paper).theme);
+    expect(agreed.length / papers.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
