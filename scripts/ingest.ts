@@ -68,7 +68,7 @@ await runCli(USAGE, async () => {
     return { path: join(contentDir, 'papers', checked.theme, `${checked.slug}.mdx`), content: entryToMdx(entry) };
   });
   if (!values['dry-run']) {
-    await writeFilesAtomically(writes);
+    writeFilesAtomically(writes);
     await appendToLedger(contentDir, plan.added.map((entry) => `/papers/${entry.slug}/`));
   }
 

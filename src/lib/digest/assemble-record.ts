@@ -85,7 +85,8 @@ function takeMeta(body: Paragraph[]): Pick<AssembledPaper, 'authorsCount' | 'org
     return { authorsCount: line.count };
   }
   const organization = /^([A-Za-z0-9][\w.-]*)\s+(\S.{0,118})$/.exec(stripLinkMarkup(line.text));
-  if (!organization || last.lines.length > 1 || body.length < 3) return undefined;
+  // An organisation line follows at least a title; a lone short paragraph is a title, not an organisation.
+  if (!organization || last.lines.length > 1 || body.length < 2) return undefined;
   body.pop();
   return { organization: { slug: organization[1], name: organization[2].trim() } };
 }
@@ -115,18 +116,22 @@ function splitHeading(paragraphs: Paragraph[], at: number, references: Map<numbe
   return { title: title.text, arxiv: heading.arxiv ?? title.arxiv, line: heading.lines[0].line, abstract: joinParagraphs(rest, references), before: paragraphs.slice(0, at) };
 }
 
-/** `[Title][12]` → the title, and the arXiv id when reference 12 is a paper URL. */
+/** `[Title][12]` (or lynx's `[12]Title`) → the title, and the arXiv id when reference 12 is a paper URL. */
 function unlink(text: string, references: Map<number, string>): { text: string; arxiv?: string } {
-  const link = /^\[(.*)\]\[(\d+)\]$/.exec(text);
-  if (!link) return { text: stripInlineLinks(text, references) };
-  const target = references.get(Number(link[2])) ?? '';
+  const bracketed = /^\[(.*)\]\[(\d+)\]$/.exec(text);
+  const lynx = /^\[(\d+)\](\S.*)$/.exec(text);
+  const [title, number] = bracketed ? [bracketed[1], bracketed[2]] : lynx && references.has(Number(lynx[1])) ? [lynx[2], lynx[1]] : [];
+  if (title === undefined) return { text: stripInlineLinks(text, references) };
+  const target = references.get(Number(number)) ?? '';
   const arxiv = /\/papers\/(\d{4}\.\d{4,5})/.exec(target)?.[1];
-  return arxiv ? { text: link[1], arxiv } : { text: link[1] };
+  return arxiv ? { text: title, arxiv } : { text: title };
 }
 
-/** Inline `[text][N]` links of a dump become their text when N is a known reference. */
+/** Inline links of a dump become their text when N is a known reference: `[text][N]`, or lynx's `[N]text`. */
 function stripInlineLinks(text: string, references: Map<number, string>): string {
-  return text.replace(/\[([^\[\]]+)\]\[(\d+)\]/g, (whole, inner: string, number: string) => (references.has(Number(number)) ? inner : whole));
+  return text
+    .replace(/\[([^\[\]]+)\]\[(\d+)\]/g, (whole, inner: string, number: string) => (references.has(Number(number)) ? inner : whole))
+    .replace(/\[(\d+)\](?=\S)/g, (whole, number: string) => (references.has(Number(number)) ? '' : whole));
 }
 
 function joinLines(paragraph: Paragraph): string {

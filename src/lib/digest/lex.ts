@@ -71,7 +71,7 @@ export function lexDigest(lines: string[]): Token[] {
       continue;
     }
     // `• 9 authors · Mar 28, 2025` on one line: the meta line and the separator, split apart.
-    const joined = /^(.*\S)\s+·\s+(\S.*)$/.exec(trimmed);
+    const joined = trimmed.includes('·') ? /^(.*\S)\s+·\s+(\S.*)$/.exec(trimmed) : null;
     if (joined && toDateToken(stripLinkMarkup(joined[2]))) {
       tokens.push(classifyLine(joined[1], joined[1], line), { kind: 'separator', line, date: toDateToken(stripLinkMarkup(joined[2])) });
       continue;
@@ -82,7 +82,8 @@ export function lexDigest(lines: string[]): Token[] {
 }
 
 function classifyLine(raw: string, trimmed: string, line: number): Token {
-  if (/^\s*\[(\d+)\]:\s*\S+/.test(raw)) return { kind: 'noise', line, text: trimmed };
+  // Reference definitions (`[12]: https://…`, lynx's `12. https://…`) are read by collectReferences.
+  if (/^\s*\[(\d+)\]:\s*\S+/.test(raw) || /^\d+\.\s+https?:\/\/\S+$/.test(trimmed)) return { kind: 'noise', line, text: trimmed };
   const upvotes = /^\[-\]\s*(\d+|-)$/.exec(trimmed);
   if (upvotes) return { kind: 'upvotes', line, count: upvotes[1] === '-' ? 0 : Number(upvotes[1]) };
   const url = asLinkUrl(trimmed);

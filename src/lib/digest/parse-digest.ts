@@ -1,7 +1,7 @@
-import { formatDiagnostic, quote, type Diagnostic } from '../diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { resolveListingDate, type ListingDate } from './dates.ts';
-import { collectReferences, lexDigest, stripLinkMarkup, type DateToken, type Token } from './lex.ts';
-import { assembleRecord, type Paragraph, type RecordLine } from './assemble-record.ts';
+import { DigestWalk } from './digest-walk.ts';
+import { collectReferences, lexDigest, stripLinkMarkup, type Token } from './lex.ts';
 
 /** One paper as the digest gave it, before slugging and classification. */
 export interface DigestPaper {
@@ -36,7 +36,8 @@ export class DigestError extends Error {
  * Parses the text of a Hugging Face papers listing into papers. Structure is found by pattern: each
  * paper is a title, an abstract, an authors or organisation line, `·` and a date. It reads the plain
  * copy, copies with link URLs on their own lines, and text-browser dumps with `[text][N]` links,
- * `### [Title][N]` headings, upvote counts and hard-wrapped paragraphs.
+ * `### [Title][N]` headings, upvote counts and hard-wrapped paragraphs. Problems with single records
+ * are returned as diagnostics; a text with no paper at all throws a `DigestError`.
  *
  * @example
  * parseDigest('Title\n\nAbstract text.\n\n  • 3 authors\n·\nMar 28, 2025', 'x.txt').papers[0]
@@ -49,143 +50,37 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   }
   const references = collectReferences(lines);
   const tokens = lexDigest(lines);
-  // Hard-wrapped dumps break a paragraph over lines; plain copies keep each paragraph on one line.
-  const wrapped = tokens.every((token) => token.kind !== 'text' || token.text.length <= 200);
-  const state = new DigestWalk(file, references, wrapped);
+  const state = new DigestWalk(file, references, isHardWrapped(tokens));
   for (const token of tokens) state.take(token);
   state.finish();
-  if (state.papers.length === 0 && !state.diagnostics.some((d) => d.severity === 'error')) {
-    state.diagnostics.push({ severity: 'error', file, line: 0, message: 'no papers found in the digest', expected: 'after the page header, records of: title, abstract, "• N authors" or an organisation line, "·", and a date such as "Mar 28, 2025"', found: state.sawText ? 'text, but no record ending in "·" and a date' : 'only the page header', fix: 'check that the file is a copy of a papers listing with at least one complete paper' });
+  if (state.papers.length === 0) {
+    // Keep the record errors that explain why nothing was found; add the general one only without them.
+    if (!state.diagnostics.some((d) => d.severity === 'error')) state.diagnostics.push(noPapersFound(file, state.sawText));
+    throw new DigestError(state.diagnostics);
   }
   const pageDate = state.pageDate;
   const papers = state.papers.map((paper) => ({ ...paper, date: resolveListingDate(paper.rawDate, pageDate) })).map(({ rawDate: _rawDate, ...paper }) => paper);
   return { papers, pageDate, diagnostics: state.diagnostics };
 }
 
-type PendingPaper = Omit<DigestPaper, 'date'> & { rawDate: ListingDate };
+function noPapersFound(file: string, sawText: boolean): Diagnostic {
+  return {
+    severity: 'error',
+    file,
+    line: 0,
+    message: 'no papers found in the digest',
+    expected: 'after the page header, records of: title, abstract, "• N authors" or an organisation line, "·", and a date such as "Mar 28, 2025"',
+    found: sawText ? 'text, but no record ending in "·" and a date' : 'only the page header',
+    fix: 'check that the file is a copy of a papers listing with at least one complete paper',
+  };
+}
 
-/** The walk over tokens: gathers paragraphs until a record's `·` and date close it. */
-class DigestWalk {
-  papers: PendingPaper[] = [];
-  diagnostics: Diagnostic[] = [];
-  pageDate?: ListingDate;
-  sawText = false;
-  private paragraphs: Paragraph[] = [];
-  private open = false;
-  private gap: '\n' | '\n\n' = '\n';
-  private upvotes?: number;
-  private separatorLine?: number;
-
-  constructor(private file: string, private references: Map<number, string>, private wrapped: boolean) {}
-
-  take(token: Token): void {
-    if (this.separatorLine !== undefined && token.kind !== 'blank' && token.kind !== 'noise' && token.kind !== 'url') {
-      if (token.kind === 'date') {
-        this.close(token.date, token.line);
-        return;
-      }
-      this.error(this.separatorLine, 'a "·" line is not followed by a date', 'a date such as "Mar 28, 2025" on the line after "·"', token.kind === 'text' ? quote(token.text) : token.kind, 'restore the date line of this paper from the listing');
-      this.separatorLine = undefined;
-      this.reset();
-    }
-    switch (token.kind) {
-      case 'blank':
-        this.open = false;
-        this.gap = '\n\n';
-        return;
-      case 'noise':
-        return;
-      case 'url':
-        return this.takeUrl(token.url, token.line);
-      case 'upvotes':
-        this.flushLeftovers('an upvote count');
-        this.upvotes = token.count;
-        return;
-      case 'text':
-      case 'authors':
-        return this.append(token);
-      case 'separator':
-        if (token.date) return this.close(token.date, token.line);
-        this.separatorLine = token.line;
-        return;
-      case 'date':
-        return this.takeLooseDate(token);
-    }
-  }
-
-  finish(): void {
-    const pending = this.paragraphs.filter((paragraph) => paragraph.lines.some((line) => line.kind === 'text'));
-    if (this.separatorLine !== undefined || pending.length > 0) {
-      const first = pending[0]?.lines[0].line ?? this.separatorLine ?? 0;
-      this.diagnostics.push({ severity: 'warning', file: this.file, line: first, message: `the last record is incomplete (the capture looks truncated) and was skipped${pending[0] ? `: ${quote(pending[0].lines.map((line) => line.text).join(' '))}` : ''}`, expected: 'title, abstract, "• N authors" or an organisation line, "·" and a date', fix: 'copy the full listing again if this paper belongs in the survey' });
-    }
-  }
-
-  private append(token: Extract<Token, { kind: 'text' | 'authors' }>): void {
-    this.sawText = true;
-    const line: RecordLine = token.kind === 'text' ? { kind: 'text', text: token.text, line: token.line } : { kind: 'authors', count: token.count, text: '', line: token.line };
-    if (this.open && this.wrapped && line.kind === 'text' && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') {
-      this.paragraphs.at(-1)!.lines.push(line);
-    } else {
-      this.paragraphs.push({ lines: [line], gap: this.gap });
-    }
-    this.open = true;
-    this.gap = '\n';
-  }
-
-  private takeUrl(url: string, line: number): void {
-    const paper = /\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?(?:[/?#].*)?$/.exec(url);
-    if (paper && this.paragraphs.length > 0) {
-      this.paragraphs.at(-1)!.arxiv ??= paper[1];
-      return;
-    }
-    const day = /\/papers(?:\/date\/|\?date=)(\d{4})-(\d{2})-(\d{2})/.exec(url);
-    if (day && this.papers.length === 0) this.pageDate = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
-    void line;
-  }
-
-  private takeLooseDate(token: Extract<Token, { kind: 'date' }>): void {
-    const { date, line } = token;
-    const last = this.paragraphs.at(-1)?.lines.at(-1);
-    if (last?.kind === 'authors') return this.close(date, line);
-    if (this.papers.length === 0) {
-      // The page date closes the page header: what came before it was the header.
-      if (!this.pageDate || this.pageDate.year === undefined || date.date.year !== undefined) this.pageDate = date.date;
-      this.reset();
-      return;
-    }
-    this.append({ kind: 'text', text: token.text, line });
-  }
-
-  private close(date: DateToken, line: number): void {
-    this.separatorLine = undefined;
-    const result = assembleRecord(this.paragraphs, { file: this.file, references: this.references, closingLine: line });
-    this.diagnostics.push(...result.diagnostics);
-    if (result.paper) {
-      const { comments } = date;
-      this.papers.push({ ...result.paper, rawDate: date.date, ...(comments === undefined ? {} : { comments }), ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes }) });
-    }
-    this.reset();
-  }
-
-  private flushLeftovers(what: string): void {
-    const texts = this.paragraphs.filter((paragraph) => paragraph.lines.some((line) => line.kind === 'text'));
-    if (texts.length > 0) {
-      this.diagnostics.push({ severity: 'warning', file: this.file, line: texts[0].lines[0].line, message: `text before ${what} is not part of any paper and was ignored: ${quote(texts.map((p) => p.lines.map((l) => l.text).join(' ')).join(' '))}`, fix: 'if this is a paper, restore its authors line, "·" and date' });
-    }
-    this.reset();
-  }
-
-  private reset(): void {
-    this.paragraphs = [];
-    this.open = false;
-    this.gap = '\n';
-    this.upvotes = undefined;
-  }
-
-  private error(line: number, message: string, expected: string, found: string, fix: string): void {
-    this.diagnostics.push({ severity: 'error', file: this.file, line, message, expected, found, fix });
-  }
+/**
+ * Hard-wrapped dumps break a paragraph over lines; plain copies keep each paragraph on one line. A
+ * wrapped dump can still hold a long line, but only a single unbreakable word (a URL), never prose.
+ */
+function isHardWrapped(tokens: Token[]): boolean {
+  return tokens.every((token) => token.kind !== 'text' || token.text.length <= 200 || !/\s/.test(token.text));
 }
 
 export { stripLinkMarkup };

@@ -1,0 +1,36 @@
+import { paperPath, themePath } from './links.ts';
+import { THEME_IDS } from './themes.ts';
+
+/** The survey's pages that do not depend on entries, as site-relative paths. */
+export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/search/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
+
+/** What a URL of the survey serves: a page, or a redirect to the page that replaced it. */
+export type RouteKind = 'page' | 'redirect';
+
+/**
+ * Every URL the survey publishes for a set of entries: the static pages, theme pages and their
+ * bibliographies, each paper's page, and a redirect for each of its old slugs (aliases).
+ */
+export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>, themes: readonly string[] = THEME_IDS): Map<string, RouteKind> {
+  const routes = new Map<string, RouteKind>(STATIC_ROUTES.map((path) => [path, 'page']));
+  for (const theme of themes) {
+    routes.set(themePath(theme), 'page');
+    routes.set(`/themes/${theme}.bib`, 'page');
+  }
+  for (const entry of entries) {
+    routes.set(paperPath(entry.slug), 'page');
+    for (const alias of entry.aliases ?? []) if (!routes.has(paperPath(alias))) routes.set(paperPath(alias), 'redirect');
+  }
+  return routes;
+}
+
+/** The file of a built site that serves a site-relative path (`/papers/x/` → `papers/x/index.html`). */
+export function pathToBuiltFile(path: string): string {
+  const relative = path.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/** Ledger URLs that no longer resolve: each published URL must stay a page or a redirect forever. */
+export function brokenLedgerUrls(ledger: readonly string[], resolves: (path: string) => boolean): string[] {
+  return ledger.filter((path) => !resolves(path));
+}
