@@ -1,0 +1,31 @@
+import type { PaperDate } from '../schema.ts';
+
+/** A date split into numbers; `year` is absent when the listing never gave one. */
+export interface DateParts {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/** BibTeX's month macros, January first: styles print them in their own language. */
+export const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/** Splits a paper date (`2025-03-28` or year-less `--03-28`) into numbers; a year is never invented. */
+export function paperDateParts(date: PaperDate): DateParts {
+  if (date.precision === 'month-day') {
+    const [, month, day] = /^--(\d\d)-(\d\d)$/.exec(date.value) ?? [];
+    return { month: Number(month), day: Number(day) };
+  }
+  return isoDateParts(date.value);
+}
+
+/** Splits an ISO date (YYYY-MM-DD) into numbers. */
+export function isoDateParts(value: string): Required<DateParts> {
+  const [year, month, day] = value.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** The ISO date (YYYY-MM-DD) of a paper, or undefined when its year is unknown. */
+export function paperIsoDate(date: PaperDate): string | undefined {
+  return date.precision === 'day' ? date.value : undefined;
+}

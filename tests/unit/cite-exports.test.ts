@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import * as cite from '../../src/lib/cite/index.ts';
+import * as exportsApi from '../../src/lib/export/index.ts';
+
+test('the citation core exposes exactly its public API', () => {
+  expect(Object.keys(cite).sort()).toEqual([
+    'arxivUrl',
+    'bibtexTitle',
+    'citationKey',
+    'citationKeys',
+    'entryToApa',
+    'entryToBibtex',
+    'entryToCsl',
+    'entryToJsonLd',
+    'entryToRis',
+    'entryUrl',
+    'escapeTex',
+    'jsonLdToScript',
+    'protectCase',
+    'surveyCitationMeta',
+    'surveyEntryKey',
+    'surveyEntryToBibtex',
+    'surveyToJsonLd',
+  ]);
+});
+
+test('the exports expose exactly their public API', () => {
+  expect(Object.keys(exportsApi).sort()).toEqual(['FEED_LIMIT', 'PAPERS_JSON_VERSION', 'PapersJsonSchema', 'entriesToAtomFeed', 'entriesToBibliography', 'entriesToJson', 'papersJsonSchema']);
+});

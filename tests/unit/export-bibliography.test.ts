@@ -1,0 +1,34 @@
+import { parse } from '@retorquere/bibtex-parser';
+import { describe, expect, test } from 'vitest';
+import { citationKeys } from '../../src/lib/cite/citation-key.ts';
+import { collapseSpaces } from '../../src/lib/cite/tex.ts';
+import { entriesToBibliography } from '../../src/lib/export/bibliography.ts';
+import { makeEntry, seedEntries, survey } from '../helpers/cite-seed.ts';
+
+describe('entriesToBibliography', () => {
+  const entries = seedEntries();
+  const keys = citationKeys(entries);
+
+  test('cites every seed paper once, in key order, and parses with no errors', () => {
+    const library = parse(entriesToBibliography(entries, survey, keys), { english: false, caseProtection: false });
+    expect(library.errors).toEqual([]);
+    const parsedKeys = library.entries.map((entry) => entry.key);
+    expect(parsedKeys).toEqual([...keys.values()].sort());
+    const titles = new Map(entries.map((entry) => [keys.get(entry.slug), collapseSpaces(entry.title)]));
+    for (const parsed of library.entries) expect(parsed.fields.title).toBe(titles.get(parsed.key));
+  });
+
+  test('keeps survey-wide keys in a per-theme part', () => {
+    const imaging = entries.filter((entry) => entry.theme === 'imaging');
+    const library = parse(entriesToBibliography(imaging, survey, keys), { english: false });
+    expect(library.entries.map((entry) => entry.key)).toEqual(imaging.map((entry) => keys.get(entry.slug)).sort());
+  });
+
+  test('names the entry that has no key', () => {
+    expect(() => entriesToBibliography([makeEntry({ slug: 'lost' })], survey, new Map())).toThrow(/"lost"/);
+  });
+
+  test('is empty for no entries', () => {
+    expect(entriesToBibliography([], survey)).toBe('');
+  });
+});
