@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** The fields of an entry that decide where it is listed, read straight from its file. */
+export interface EntryFacts {
+  slug: string;
+  file: string;
+  title: string;
+  theme: string;
+  secondaryThemes: string[];
+  withdrawn: boolean;
+  date: { precision: string; value: string };
+  arxiv?: string;
+}
+
+/**
+ * Reads every entry's frontmatter with the YAML library directly, not through the site's loader, so
+ * the build tests compare the pages with the files rather than with the code under test.
+ */
+export async function readEntryFacts(root: string): Promise<EntryFacts[]> {
+  const facts: EntryFacts[] = [];
+  for await (const file of glob('content/papers/**/*.{md,mdx}', { cwd: root })) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);
+    const data = parse(frontmatter) as Record<string, unknown>;
+    facts.push({
+      slug: String(data.slug),
+      file,
+      title: String(data.title),
+      theme: String(data.theme),
+      secondaryThemes: (data.secondaryThemes as string[] | undefined) ?? [],
+      withdrawn: data.status === 'withdrawn',
+      date: data.date as EntryFacts['date'],
+      arxiv: data.arxiv as string | undefined,
+    });
+  }
+  return facts.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The slugs a page links to as papers (`…/papers/<slug>/`), in page order, within `selector`. */
+export function linkedSlugs(dom: { querySelectorAll(selector: string): { getAttribute(name: string): string | undefined }[] }, selector: string): string[] {
+  return dom
+    .querySelectorAll(`${selector} a[href]`)
+    .map((a) => /\/papers\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
+    .filter((slug): slug is string => slug !== undefined);
+}
