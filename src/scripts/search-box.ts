@@ -54,11 +54,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-
     panel.replaceChildren(list, all);
     status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   }
 
   function close(): void {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   }
 }

@@ -56,22 +56,30 @@ async function render(state: SearchState): Promise<void> {
   const all = await pagefind.filters();
   if (mine !== ticket) return;
   renderFilters(search?.filters ?? all, state, all);
-  list.replaceChildren();
   pending = search?.results ?? [];
-  if (!search) {
-    status.textContent = 'Type a query, or choose a theme or a year.';
-  } else {
-    const n = search.results.length;
-    status.textContent = `${n} ${n === 1 ? 'paper' : 'papers'}${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`;
-  }
-  await showMore();
+  const n = search?.results.length ?? 0;
+  const message = search
+    ? `${n} ${n === 1 ? 'paper' : 'papers'}${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`
+    : 'Type a query, or choose a theme or a year.';
+  await showMore(message);
 }
 
-async function showMore(): Promise<void> {
+/**
+ * Shows the next page of results. A new search (with its status `message`) replaces the list and
+ * the announcement in one step, so the list never flickers empty and the count matches what is shown.
+ */
+async function showMore(message?: string): Promise<void> {
+  const mine = ticket;
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
   const results = await Promise.all(batch.map((result) => result.data()));
-  list.append(...results.map(resultItem));
+  if (mine !== ticket) return;
+  const items = results.map(resultItem);
+  if (message === undefined) list.append(...items);
+  else {
+    list.replaceChildren(...items);
+    status.textContent = message;
+  }
   more.hidden = pending.length === 0;
 }
 
@@ -83,7 +91,9 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   link.textContent = result.meta.title ?? result.url;
   const meta = item.appendChild(document.createElement('p'));
   meta.className = 'result-meta';
-  meta.textContent = result.filters.year?.[0] ?? 'Year unknown';
+  const date = meta.appendChild(document.createElement('time'));
+  if (result.meta.date) date.dateTime = result.meta.date;
+  date.textContent = result.meta.date ? formatDate(result.meta.date) : 'Year unknown';
   for (const theme of result.filters.theme ?? []) {
     const badge = meta.appendChild(document.createElement('span'));
     badge.className = 'badge';
@@ -118,4 +128,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, state: Se
     box.checked = (box.name === 'theme' ? state.themes : state.years).includes(box.value);
     box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
   }
+}
+
+/** `2025-03-28` → `Mar 28, 2025`, as the listing writes dates. */
+function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 }
