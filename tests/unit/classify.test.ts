@@ -51,17 +51,28 @@ describe('contributionSentences', () => {
   });
 });
 
-describe('agreement with an expert labelling of the seed', () => {
-  // tests/fixtures/theme-labels/seed-labels.json was labelled by hand, independently of the classifier.
-  const labels: Array<{ title: string; theme: string }> = JSON.parse(readFileSync('tests/fixtures/theme-labels/seed-labels.json', 'utf8'));
+describe('agreement with expert labellings of the seed', () => {
+  // Two labellings made by hand, independently of the classifier and of each other, by the rubric.
+  const read = (name: string): Map<string, string> =>
+    new Map(JSON.parse(readFileSync(`tests/fixtures/theme-labels/${name}`, 'utf8')).map((label: { title: string; theme: string }) => [label.title, label.theme]));
+  const first = read('seed-labels.json');
+  const second = read('seed-labels-b.json');
   const { papers } = parseDigest(readFileSync('content/digests/clinical-ai.txt', 'utf8'), 'clinical-ai.txt');
+  const share = (list: typeof papers, agrees: (paper: (typeof papers)[number]) => boolean) => list.filter(agrees).length / list.length;
 
-  test('labels cover the whole seed', () => {
-    expect(labels.map((label) => label.title).sort()).toEqual(papers.map((paper) => paper.title).sort());
+  test('both labellings cover the whole seed', () => {
+    expect([...first.keys()].sort()).toEqual(papers.map((paper) => paper.title).sort());
+    expect([...second.keys()].sort()).toEqual(papers.map((paper) => paper.title).sort());
   });
 
-  test('the primary theme agrees on at least 85% of papers (a guard against regressions; the target is 90%)', () => {
-    const agreed = papers.filter((paper) => labels.find((label) => label.title === paper.title)?.theme === classifyPaper(paper).theme);
-    expect(agreed.length / papers.length).toBeGreaterThanOrEqual(0.85);
+  // Guards against regressions. Measured: 57/64 with the first labelling, 53/64 with the second,
+  // 51/56 where the two labellers agree (they agree with each other on 56/64).
+  test('the primary theme agrees with the first labelling on at least 85% of papers', () => {
+    expect(share(papers, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test('the primary theme agrees on at least 90% of the papers both labellers put in the same theme', () => {
+    const consensus = papers.filter((paper) => first.get(paper.title) === second.get(paper.title));
+    expect(share(consensus, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(0.9);
   });
 });
