@@ -1,0 +1,58 @@
+import { input, select } from '@inquirer/prompts';
+import { classifyPaper } from '../../../src/lib/classify.ts';
+import { EntrySchema } from '../../../src/lib/schema.ts';
+import { explainVerdict, findExisting, parseDateInput, type KnownEntry, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
+import { themesConfig } from '../../../src/lib/themes.ts';
+
+/** The message that refuses a paper already in the survey, naming its entry. */
+export function alreadyThere(found: ReturnType<typeof findExisting>): string | undefined {
+  if (!found) return undefined;
+  const how = found.by === 'arxiv' ? 'the same arXiv id' : 'the same title';
+  return `This paper is already in the survey: ${found.entry.file} (${how}). Edit that entry instead.`;
+}
+
+/**
+ * Asks for a paper question by question (the path of `npm run new` with no flags), checking each
+ * answer as it comes: a duplicate is refused at its title or arXiv id, naming the existing entry.
+ */
+export async function askPaper(known: KnownEntry[]): Promise<NewPaper> {
+  const title = await input({ message: 'Title of the paper:', validate: (value) => (value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true)) });
+  const abstract = await input({ message: 'Abstract (one paragraph, as published):', validate: (value) => value.trim() !== '' || 'The abstract is required.' });
+  const dateText = await input({ message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):', validate: (value) => parseDateInput(value) !== undefined || 'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.' });
+  const by = await select({
+    message: 'Who published it?',
+    choices: [
+      { name: 'Give the number of authors', value: 'authors' },
+      { name: 'A Hugging Face organisation', value: 'org' },
+      { name: 'Skip', value: 'none' },
+    ],
+  });
+  const authors = by === 'authors' ? await input({ message: 'Number of authors:', validate: (value) => (Number.isInteger(Number(value)) && Number(value) > 0) || 'A whole number such as 4.' }) : undefined;
+  const org = by === 'org' ? await input({ message: 'Organisation: hub slug, a space, then its name (e.g. "stanford Stanford University"):', validate: (value) => value.trim().indexOf(' ') > 0 || 'The hub slug, a space, then the display name.' }) : undefined;
+  const arxiv = await input({
+    message: 'arXiv id (optional, e.g. 2501.01234; Enter to skip):',
+    validate: (value) => {
+      if (value.trim() === '') return true;
+      if (!EntrySchema.shape.arxiv.safeParse(value.trim()).success) return 'An arXiv id looks like 2501.01234.';
+      return alreadyThere(findExisting(known, { arxiv: value.trim() })) ?? true;
+    },
+  });
+  const verdict = classifyPaper({ title, abstract });
+  console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
+  const theme = await select({
+    message: 'Theme (judge by the main contribution):',
+    default: verdict.theme,
+    choices: themesConfig.themes.map((option) => ({ name: `${option.name} (${option.id})${option.id === verdict.theme ? ' — suggested' : ''}`, value: option.id, description: option.description })),
+  });
+  const trimmedOrg = org?.trim();
+  const space = trimmedOrg?.indexOf(' ') ?? -1;
+  return {
+    title: title.trim(),
+    abstract: abstract.trim(),
+    date: parseDateInput(dateText)!,
+    ...(authors ? { authorsCount: Number(authors) } : {}),
+    ...(trimmedOrg ? { organization: { slug: trimmedOrg.slice(0, space), name: trimmedOrg.slice(space + 1).trim() } } : {}),
+    ...(arxiv.trim() ? { arxiv: arxiv.trim() } : {}),
+    theme,
+  };
+}

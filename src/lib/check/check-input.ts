@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** One entry file as read for checking; `data` and `body` are absent when the file could not be parsed. */
+export interface CheckedFile {
+  /** The path shown to people, relative to the working directory: `content/papers/imaging/gaitgen.mdx`. */
+  file: string;
+  /** The path inside the content directory, with forward slashes: `papers/imaging/gaitgen.mdx`. */
+  path: string;
+  /** The file's text, to find the line of a field or of a body problem. */
+  text: string;
+  data?: Record<string, unknown>;
+  body?: string;
+  /** Why the file could not be parsed (no frontmatter, bad YAML). */
+  error?: Diagnostic;
+}
+
+/** One URL of the published-URL ledger and the line it is on. */
+export interface LedgerLine {
+  url: string;
+  line: number;
+}
+
+/** Everything `npm run check` looks at: the entry files and the URL ledger. */
+export interface CheckInput {
+  files: CheckedFile[];
+  ledger: { file: string; lines: LedgerLine[] };
+}
+
+/** The slug and aliases of a file whose data has them, whatever else is wrong with it. */
+export function routeKeys(file: CheckedFile): { slug: string; aliases: string[] } | undefined {
+  const slug = file.data?.slug;
+  if (typeof slug !== 'string' || slug === '') return undefined;
+  const aliases = Array.isArray(file.data?.aliases) ? file.data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+  return { slug, aliases };
+}

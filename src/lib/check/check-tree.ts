@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import { siteRoutes } from '../routes.ts';
+import { bodyProblems } from './body-problems.ts';
+import { routeKeys, type CheckInput } from './check-input.ts';
+import { duplicateProblems } from './duplicate-problems.ts';
+import { ledgerProblems } from './ledger-problems.ts';
+import { pathProblems } from './path-problems.ts';
+import { reviewQueue } from './review-queue.ts';
+import { schemaProblems } from './schema-problems.ts';
+
+/** What a check found: errors (which fail it) and warnings (the review queue), each sorted by file and line. */
+export interface CheckReport {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * Checks the whole tree and returns every problem at once, never stopping at the first:
+ * 1. files that cannot be read, 2. schema, 3. file path vs theme and slug, 4. duplicates,
+ * 5. the URL ledger, 6. commentary (restricted MDX, internal links), 7. the review queue.
+ */
+export function checkTree(input: CheckInput): CheckReport {
+  // A file that cannot be parsed is assumed to keep the slug in its name, so that its own error is
+  // not echoed by a ledger error for its URL.
+  const slugs = input.files.flatMap((file) => routeKeys(file) ?? (file.error ? [{ slug: file.path.split('/').at(-1)!.replace(/\.mdx?$/, '') }] : []));
+  const routes = siteRoutes(slugs);
+  const found = [
+    ...input.files.flatMap((file) => (file.error ? [file.error] : [])),
+    ...input.files.flatMap(schemaProblems),
+    ...input.files.flatMap(pathProblems),
+    ...duplicateProblems(input.files),
+    ...ledgerProblems(input, routes),
+    ...input.files.flatMap((file) => bodyProblems(file, routes)),
+    ...reviewQueue(input.files),
+  ];
+  const ordered = found.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { errors: ordered.filter((d) => d.severity === 'error'), warnings: ordered.filter((d) => d.severity === 'warning') };
+}

@@ -1,0 +1,81 @@
+import { classifyPaper, type Classification } from '../classify.ts';
+import { IdentityIndex } from '../identity.ts';
+import { paperToEntry } from '../plan-import.ts';
+import { PaperDateSchema, type EntryInput, type PaperDate } from '../schema.ts';
+import { getTheme, type ThemeId } from '../themes.ts';
+
+/** What a contributor tells `npm run new` about a paper. */
+export interface NewPaper {
+  title: string;
+  abstract: string;
+  date: PaperDate;
+  authorsCount?: number;
+  organization?: { slug: string; name: string };
+  arxiv?: string;
+  /** The contributor's theme; when absent, the classifier's suggestion is used. */
+  theme?: ThemeId;
+}
+
+/** An entry already in the survey, as far as identity and URLs go. */
+export interface KnownEntry {
+  file: string;
+  slug: string;
+  title: string;
+  arxiv?: string;
+  aliases?: string[];
+  provenance?: { title?: string };
+}
+
+/**
+ * Reads a date as a contributor types it: `2025-05-02`, or `--05-02` when the year is unknown.
+ * Returns undefined for anything else, including impossible dates.
+ */
+export function parseDateInput(text: string): PaperDate | undefined {
+  const value = text.trim();
+  const date = { precision: value.startsWith('--') ? 'month-day' : 'day', value };
+  const checked = PaperDateSchema.safeParse(date);
+  return checked.success ? checked.data : undefined;
+}
+
+/** The entry a new paper duplicates (same arXiv id, or else same normalised title), and how it matched. */
+export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string }): { entry: KnownEntry; by: 'arxiv' | 'title' } | undefined {
+  if (paper.title === undefined && !paper.arxiv) return undefined;
+  const byArxiv = paper.arxiv ? known.find((entry) => entry.arxiv === paper.arxiv) : undefined;
+  if (byArxiv) return { entry: byArxiv, by: 'arxiv' };
+  const index = new IdentityIndex<KnownEntry>();
+  for (const entry of known) {
+    index.add({ title: entry.title }, entry);
+    if (entry.provenance?.title) index.add({ title: entry.provenance.title }, entry);
+  }
+  const byTitle = paper.title === undefined ? undefined : index.find({ title: paper.title });
+  return byTitle ? { entry: byTitle, by: 'title' } : undefined;
+}
+
+/**
+ * The new entry's data, with the classifier's verdict: its theme when the contributor gave none
+ * (recorded as the importer's choice, so an unsure one lands in the review queue), else theirs
+ * (recorded as a curator's choice, which always wins).
+ */
+export function draftEntry(paper: NewPaper, slug: string, today: string): { entry: EntryInput; verdict: Classification } {
+  const verdict = classifyPaper(paper);
+  const { provenance: _provenance, ...entry } = paperToEntry({ ...paper, line: 1 }, '', slug, today);
+  if (!paper.theme) return { entry, verdict };
+  const theme = paper.theme;
+  return {
+    entry: { ...entry, theme, secondaryThemes: (entry.secondaryThemes ?? []).filter((id) => id !== theme), themeReason: { ...entry.themeReason, source: 'curator' } },
+    verdict,
+  };
+}
+
+/** Says why the classifier suggests its theme: the scores and the terms that decided, for people. */
+export function explainVerdict(verdict: Classification, reviewMargin: number): string[] {
+  const scores = Object.entries(verdict.scores).sort((a, b) => b[1] - a[1]).map(([id, score]) => `${id} ${Math.round(score * 10) / 10}`).join(', ');
+  const terms = (verdict.matched[verdict.theme] ?? []).slice(0, 6).join(', ');
+  const lines = [
+    `The classifier suggests ${verdict.theme} (${getTheme(verdict.theme).name}).`,
+    `  scores:  ${scores}`,
+    `  because: ${terms || 'no theme term matched; this is the fallback theme'}`,
+  ];
+  if (verdict.margin < reviewMargin) lines.push(`  It is unsure (margin ${Math.round(verdict.margin * 10) / 10}): please choose the theme yourself.`);
+  return lines;
+}

@@ -1,0 +1,82 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuiltSite } from '../build/helpers/build-site.ts';
+import { PROJECT_ROOT, runScript } from '../helpers/run-script.ts';
+
+const check = (cwd: string) => runScript('scripts/check.ts', ['--content', 'content'], { cwd });
+
+/** A temporary folder holding a copy of the repository's content (or of a fixture) as `content/`. */
+function contentCopy(from = join(PROJECT_ROOT, 'content')): string {
+  const dir = mkdtempSync(join(tmpdir(), 'check-'));
+  cpSync(from, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+describe('npm run check', () => {
+  test('passes on the repository as it is', () => {
+    const run = runScript('scripts/check.ts', [], { cwd: PROJECT_ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\d+ entries checked: 0 errors, \d+ warnings?\. All good\./);
+  });
+
+  test('reports every problem at once, each with file, line, expected and fix, and exits 1', () => {
+    const run = check(contentCopy(join(PROJECT_ROOT, 'tests/fixtures/check/many-problems')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("content/papers/imaging/alpha-net.mdx:17: error: `import` is not allowed in an entry's commentary");
+    expect(run.stderr).toContain('content/papers/imaging/alpha-net.mdx:8: error: "date.value" is not a valid date');
+    expect(run.stderr).toContain('content/published-urls.txt:2: error: the published URL /papers/deleted-paper/ no longer resolves');
+    expect(run.stderr).toContain('  fix:      ');
+    expect(run.stderr).toContain('2 entries checked: 8 errors, 0 warnings. Fix the errors above and run npm run check again.');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('refuses a copy of an existing entry under a new slug as a duplicate, naming both files', () => {
+    const dir = contentCopy();
+    const original = readFileSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'), 'utf8');
+    writeFileSync(join(dir, 'content/papers/clinical-nlp/gatortron-copy.mdx'), original.replace('slug: gatortron\n', 'slug: gatortron-copy\n'));
+    appendFileSync(join(dir, 'content/published-urls.txt'), '/papers/gatortron-copy/\n');
+    const run = check(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx:3: error: this paper is already in the survey: content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx has the same title/);
+    expect(run.stderr).toContain('gatortron-copy.mdx');
+    expect(run.stderr).toContain('1 error,');
+  });
+
+  test('fails, naming the URL, when an entry is deleted', () => {
+    const dir = contentCopy();
+    rmSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'));
+    const run = check(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/gatortron\/ no longer resolves to a page or a redirect/);
+  });
+});
+
+describe('an entry whose commentary tries to run code', () => {
+  // tests/fixtures/check/unsafe-body: `import fs`, `{fs.readFileSync(…)}` of a secret file beside it,
+  // `{fs.writeFileSync('code-ran.txt')}` and a <script>, laid over a copy of the real entries.
+  const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/check/unsafe-body');
+  let site: BuiltSite | undefined;
+  afterAll(() => site?.cleanup());
+
+  test('is refused by check, naming the file; a build neither runs the code nor shows its output', async () => {
+    site = await buildSite({ base: '/survey/', extraPapers: join(FIXTURE, 'papers') });
+    expect(existsSync(join(site.root, 'code-ran.txt')), 'the build ran an expression from the body').toBe(false);
+    const page = readFileSync(join(site.dist, 'papers/fixture-unsafe-notes/index.html'), 'utf8');
+    expect(page).toContain('Safe sentence, see the <a href="/survey/themes/clinical-nlp/">clinical NLP theme</a>.');
+    for (const text of ['readFileSync', 'writeFileSync', 'import fs', 'pwned']) expect(page, `the page shows "${text}"`).not.toContain(text);
+    for (const file of readdirSync(site.dist, { recursive: true, encoding: 'utf8' })) {
+      if (/\.(html|js|json|xml|txt|bib|ris)$/.test(file)) expect(readFileSync(join(site.dist, file), 'utf8'), `dist/${file} shows the secret`).not.toContain('SECRET-7f3a9c');
+    }
+
+    const checked = check(site.root);
+    expect(checked.status).toBe(1);
+    const file = 'content/papers/clinical-nlp/fixture-unsafe-notes.mdx';
+    expect(checked.stderr).toContain(`${file}:16: error: \`import\` is not allowed in an entry's commentary`);
+    expect(checked.stderr).toContain(`${file}:20: error: a JavaScript expression {…} is not allowed`);
+    expect(checked.stderr).toContain(`${file}:22: error: a JavaScript expression {…} is not allowed`);
+    expect(checked.stderr).toContain(`${file}:24: error: raw <script> is not allowed`);
+  }, 300_000);
+});
