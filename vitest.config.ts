@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // Browser tests wait for search results with expect.poll; on a loaded 2-core machine Pagefind
+    // can take longer than the default second to load, so waits get room (failures still fail).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

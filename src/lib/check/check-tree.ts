@@ -5,6 +5,7 @@ import { routeKeys, type CheckInput } from './check-input.ts';
 import { duplicateProblems } from './duplicate-problems.ts';
 import { ledgerProblems } from './ledger-problems.ts';
 import { pathProblems } from './path-problems.ts';
+import { relatedProblems } from './related-problems.ts';
 import { reviewQueue } from './review-queue.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -17,7 +18,8 @@ export interface CheckReport {
 /**
  * Checks the whole tree and returns every problem at once, never stopping at the first:
  * 1. files that cannot be read, 2. schema, 3. file path vs theme and slug, 4. duplicates,
- * 5. the URL ledger, 6. commentary (restricted MDX, internal links), 7. the review queue.
+ * 5. the URL ledger, 6. commentary (restricted MDX, internal links), related-paper pins and
+ * excludes, 7. the review queue.
  */
 export function checkTree(input: CheckInput): CheckReport {
   // A file that cannot be parsed is assumed to keep the slug in its name, so that its own error is
@@ -31,6 +33,7 @@ export function checkTree(input: CheckInput): CheckReport {
     ...duplicateProblems(input.files),
     ...ledgerProblems(input, routes),
     ...input.files.flatMap((file) => bodyProblems(file, routes)),
+    ...relatedProblems(input.files),
     ...reviewQueue(input.files),
   ];
   const ordered = found.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -23,6 +23,8 @@ export const SURVEY_STOP_WORDS: readonly string[] = [
   'show', 'demonstrate', 'achieve', 'use', 'based', 'novel', 'new', 'study', 'work', 'existing', 'significantly',
   'furthermore', 'moreover', 'additionally', 'specifically', 'particularly', 'well', 'various', 'state-of-the-art', 'end-to-end',
   'better', 'finally', 'found', 'recent', 'recently', 'despite', 'describe', 'remarkable', 'impressive', 'notably',
+  'current', 'currently', 'enable', 'enhance', 'enhancing', 'diverse', 'comprehensive', 'key', 'critical',
+  'remain', 'remains', 'rely',
   'http', 'https', 'www', 'com', 'org', 'github', 'html', 'available',
 ];
 
