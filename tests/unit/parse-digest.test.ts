@@ -142,7 +142,7 @@ describe('parseDigest on the seed digest', () => {
         ...(comments ? { comments: Number(comments[1]) } : {}),
       };
     });
-    expect(meta.filter((m) => m.organization)).toHaveLength(3);
+    expect(meta.filter((m) => 'organization' in m)).toHaveLength(3);
     expect(parsed.papers.map(({ authorsCount, organization, comments }) => ({ authorsCount, organization, comments }))).toEqual(meta);
   });
 
