@@ -1,14 +1,13 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LEDGER_FILE, parseLedger } from '../../src/lib/ledger.ts';
 
-/** The committed, append-only list of every URL the survey has published. */
-export const LEDGER_FILE = 'published-urls.txt';
+export { LEDGER_FILE };
 
 /** Reads the ledger's URLs (site-relative paths); a missing ledger is empty. */
 export async function readLedger(contentDir: string): Promise<string[]> {
   try {
-    const text = await readFile(join(contentDir, LEDGER_FILE), 'utf8');
-    return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    return parseLedger(await readFile(join(contentDir, LEDGER_FILE), 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

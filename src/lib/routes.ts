@@ -4,12 +4,16 @@ import { THEME_IDS } from './themes.ts';
 /** The survey's pages that do not depend on entries, as site-relative paths. */
 export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/search/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
 
+/** Each paper's citation downloads, beside its page (`/papers/<slug>/cite.bib`); served at old slugs too, as copies. */
+export const PAPER_FILES = ['cite.bib', 'cite.ris'];
+
 /** What a URL of the survey serves: a page, or a redirect to the page that replaced it. */
 export type RouteKind = 'page' | 'redirect';
 
 /**
  * Every URL the survey publishes for a set of entries: the static pages, theme pages and their
- * bibliographies, each paper's page, and a redirect for each of its old slugs (aliases).
+ * bibliographies, each paper's page and downloads, and a redirect for each of its old slugs (aliases)
+ * that is no entry's slug (pages are placed first, so a page always wins over an alias).
  */
 export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>, themes: readonly string[] = THEME_IDS): Map<string, RouteKind> {
   const routes = new Map<string, RouteKind>(STATIC_ROUTES.map((path) => [path, 'page']));
@@ -19,7 +23,14 @@ export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>,
   }
   for (const entry of entries) {
     routes.set(paperPath(entry.slug), 'page');
-    for (const alias of entry.aliases ?? []) if (!routes.has(paperPath(alias))) routes.set(paperPath(alias), 'redirect');
+    for (const file of PAPER_FILES) routes.set(`${paperPath(entry.slug)}${file}`, 'page');
+  }
+  for (const entry of entries) {
+    for (const alias of entry.aliases ?? []) {
+      if (routes.has(paperPath(alias))) continue;
+      routes.set(paperPath(alias), 'redirect');
+      for (const file of PAPER_FILES) routes.set(`${paperPath(alias)}${file}`, 'page');
+    }
   }
   return routes;
 }

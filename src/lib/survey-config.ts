@@ -10,12 +10,14 @@ export interface SurveyConfig {
   tagline: string;
   /** The overview's introduction: plain-text paragraphs (rendered as text, never as HTML). */
   introduction: string[];
-  /** People who curate the survey; `url` is optional. */
-  editors: { name: string; url?: string }[];
+  /** People who curate the survey; `url` is optional; `team` marks a group name, which citations keep whole. */
+  editors: { name: string; url?: string; team?: boolean }[];
   /** The source repository: browsable URL and the branch that "edit this entry" opens. */
   repository: { url: string; branch: string };
-  /** The license of the survey's text and data. */
-  license: { name: string; url: string };
+  /** The license of the survey's text and data: display name, SPDX id (for CITATION.cff and exports) and URL. */
+  license: { name: string; spdx: string; url: string };
+  /** Day of the first public release (YYYY-MM-DD), as in CITATION.cff's `date-released`. */
+  released: string;
   /** The public address, used when SURVEY_SITE is not set (canonical and Open Graph URLs). */
   site: string;
   /** How many of the newest additions the overview lists. */
@@ -30,9 +32,10 @@ export const surveyConfig: SurveyConfig = {
     'This survey collects papers on AI for clinical care: language models for health records, models that read medical images and signals, benchmarks that test them, and work on making them safe, grounded and explainable.',
     'Each paper has its own page with its abstract, links to the paper and, where an editor has written one, a short commentary. Papers are grouped into four themes; browse a theme, or list every paper by year.',
   ],
-  editors: [{ name: 'The Clinical AI Survey editors' }],
+  editors: [{ name: 'The Clinical AI Survey editors', team: true }],
   repository: { url: 'https://github.com/clinical-ai-survey/clinical-ai-survey', branch: 'main' },
-  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  license: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  released: '2026-11-25',
   site: 'https://example.org',
   newestCount: 6,
 };

@@ -30,7 +30,8 @@ describe('an abstract is text, never HTML or MDX', () => {
       expect(abstract.text).toContain(literal);
     }
     expect(abstract.querySelectorAll('*').map((el) => el.tagName)).toEqual(['H2', 'P', 'A', 'A', 'A']);
-    expect(dom('/papers/fixture-literal-abstract/').querySelectorAll('script')).toHaveLength(0);
+    // The page's own scripts only: external modules, and the JSON-LD data block (which escapes `<`).
+    expect(dom('/papers/fixture-literal-abstract/').querySelectorAll('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
   });
 
   test('links URLs, leaving a sentence period and an unopened bracket outside the link', () => {

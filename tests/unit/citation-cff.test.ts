@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { validateCFF } from 'cffjs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { surveyConfig } from '../../src/lib/survey-config.ts';
+import { surveyInfo } from '../../src/lib/survey-info.ts';
 
 // cffjs ships the Citation File Format 1.2.0 JSON Schema (draft-07) and validates with ajv and
 // ajv-formats; it would quietly rewrite another cff-version to 1.2.0, so the version is checked first.
@@ -19,14 +21,16 @@ describe('CITATION.cff', () => {
     expect(() => validateCFF(cff)).not.toThrow();
   });
 
-  test('cites the survey as a dataset by its editors, under CC-BY-4.0', () => {
+  test('cites the survey as a dataset exactly as the site config does: title, editors, license, release, repository, address', () => {
+    const survey = surveyInfo(surveyConfig.site);
     expect(readCff()).toMatchObject({
-      title: 'Clinical AI: a curated survey',
+      title: survey.title,
       type: 'dataset',
-      authors: [{ name: 'Clinical AI Survey editors' }],
-      license: 'CC-BY-4.0',
-      url: 'https://example.org/clinical-ai-survey/',
-      'date-released': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      authors: survey.editors.map(({ name }) => ({ name })),
+      license: survey.license.spdx,
+      'date-released': survey.released,
+      'repository-code': survey.repository,
+      url: survey.siteUrl,
     });
   });
 

@@ -27,17 +27,23 @@ const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json',
 
 /**
  * Builds the survey with `astro build` in a temporary copy of the project, optionally under a base
- * path and with extra entry files (`<theme>/<slug>.mdx`) copied over `content/papers/`.
+ * path, with extra entry files (`<theme>/<slug>.mdx`) copied over `content/papers/`, and after
+ * `prepare` has changed the copy (renamed or deleted an entry, say). A failed build rejects with
+ * Astro's output and removes the copy.
  */
-export async function buildSite(options: { base?: string; extraPapers?: string } = {}): Promise<BuiltSite> {
+export async function buildSite(options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void> } = {}): Promise<BuiltSite> {
   const root = await mkdtemp(join(tmpdir(), 'survey-build-'));
   for (const name of COPIED) await cp(join(PROJECT, name), join(root, name), { recursive: true });
   if (options.extraPapers) await cp(options.extraPapers, join(root, 'content/papers'), { recursive: true });
+  await options.prepare?.(root);
   await linkNodeModules(root);
   const started = performance.now();
   await run(join(PROJECT, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: root,
     env: { ...buildEnv(), SURVEY_BASE: options.base ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
+  }).catch(async (error: unknown) => {
+    await rm(root, { recursive: true, force: true });
+    throw error;
   });
   const buildMs = performance.now() - started;
   const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/` : '/';

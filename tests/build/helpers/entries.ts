@@ -13,6 +13,8 @@ export interface EntryFacts {
   withdrawn: boolean;
   date: { precision: string; value: string };
   arxiv?: string;
+  /** The day the entry joined the survey (YYYY-MM-DD). */
+  added: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export async function readEntryFacts(root: string): Promise<EntryFacts[]> {
       withdrawn: data.status === 'withdrawn',
       date: data.date as EntryFacts['date'],
       arxiv: data.arxiv as string | undefined,
+      // YAML 1.2 reads an unquoted date as a string, as the schema does.
+      added: String(data.added),
     });
   }
   return facts.sort((a, b) => a.slug.localeCompare(b.slug));

@@ -1,0 +1,26 @@
+import type { Paper } from './site-data.ts';
+
+/** One URL slug of a paper: its current slug, or an old one (`alias`) that must keep working. */
+export interface PaperSlug {
+  slug: string;
+  paper: Paper;
+  alias: boolean;
+}
+
+/**
+ * Every slug each paper answers to: its own, then its aliases. An alias that is another entry's slug,
+ * or an alias already claimed, is skipped (the page, or the first claim, wins; `npm run check` reports
+ * the clash), as `siteRoutes` does.
+ */
+export function paperSlugs(papers: readonly Paper[]): PaperSlug[] {
+  const slugs: PaperSlug[] = papers.map((paper) => ({ slug: paper.id, paper, alias: false }));
+  const taken = new Set(slugs.map((entry) => entry.slug));
+  for (const paper of papers) {
+    for (const alias of paper.data.aliases) {
+      if (taken.has(alias)) continue;
+      taken.add(alias);
+      slugs.push({ slug: alias, paper, alias: true });
+    }
+  }
+  return slugs;
+}

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '@retorquere/bibtex-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { readPage } from './helpers/dist.ts';
+import { deleteEntry, renameEntry } from './helpers/edit-entry.ts';
+
+// The URL ledger's promise, end to end: a renamed entry's old URL keeps leading to it, and a build
+// whose output lost a published URL fails, naming it. Each case edits a temporary project copy.
+describe('a slug renamed with the old one kept in aliases', () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({ base: '/survey/', prepare: (root) => renameEntry(root, 'clinical-nlp', 'gatortron', 'gatortron-large-clinical-model', { keepAlias: true }) });
+  });
+  afterAll(() => site?.cleanup());
+
+  test('builds, and the old URL leads to the new page: meta refresh, canonical link and a visible link', () => {
+    const old = readPage(site.dist, site.base, 'papers/gatortron/index.html').dom;
+    expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/survey/papers/gatortron-large-clinical-model/');
+    expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/survey/papers/gatortron-large-clinical-model/');
+    const link = old.querySelector('body a');
+    expect(link?.getAttribute('href')).toBe('/survey/papers/gatortron-large-clinical-model/');
+    expect(link?.text).toMatch(/^GatorTron: A Large Clinical Language Model/);
+    expect(old.querySelector('meta[name="robots"]')?.getAttribute('content'), 'a redirect is not indexed').toBe('noindex');
+    expect(old.querySelector('meta[http-equiv="Content-Security-Policy"]'), 'the redirect keeps the CSP').not.toBeNull();
+  });
+
+  test('the new page cites the new URL, and the old citation download still works', () => {
+    const page = readPage(site.dist, site.base, 'papers/gatortron-large-clinical-model/index.html').dom;
+    expect(page.querySelector('#cite-entry')?.text).toContain('url = {https://example.org/survey/papers/gatortron-large-clinical-model/}');
+    const oldBib = parse(readFileSync(join(site.dist, 'papers/gatortron/cite.bib'), 'utf8'), { english: false });
+    expect(oldBib.errors).toEqual([]);
+    expect(oldBib.entries.map((entry) => entry.fields.url)).toEqual(Array(2).fill('https://example.org/survey/papers/gatortron-large-clinical-model/'));
+    expect(existsSync(join(site.dist, 'papers/gatortron/cite.ris'))).toBe(true);
+  });
+
+  test('the sitemap lists the new URL, not the redirect', () => {
+    const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://example.org/survey/papers/gatortron-large-clinical-model/</loc>');
+    expect(sitemap).not.toContain('<loc>https://example.org/survey/papers/gatortron/</loc>');
+  });
+});
+
+describe('a build that lost published URLs', () => {
+  test('fails, naming each lost URL and how to bring it back', async () => {
+    const build = buildSite({
+      prepare: async (root) => {
+        await renameEntry(root, 'clinical-nlp', 'clin-x', 'clin-x-renamed', { keepAlias: false });
+        await deleteEntry(root, 'alignment', 'rad');
+      },
+    });
+    const error = await build.then(
+      (site) => site.cleanup().then(() => new Error('the build passed')),
+      (failure: Error) => failure,
+    );
+    expect(error.message).toMatch(/2 published URLs no longer resolve to a page or a redirect/);
+    expect(error.message).toMatch(/ {2}\/papers\/clin-x\/: if the entry was renamed, add "clin-x" to its aliases/);
+    expect(error.message).toMatch(/ {2}\/papers\/rad\/: .*restore it and retire it with status: withdrawn/);
+    expect(error.message).toContain('content/published-urls.txt');
+  });
+});
