@@ -1,9 +1,9 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../build/helpers/build-site.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './helpers/chromium.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { BuiltSite } from '../build/helpers/build-site.ts';
+import { describeInBrowser } from './helpers/browser-suite.ts';
+import type { StaticServer } from './helpers/static-server.ts';
 
 // Every page type, at phone and desktop width, in light and dark schemes, in Debian's Chromium.
 // Built under a base path, so the pages are also checked the way GitHub Pages serves them.
@@ -19,27 +19,11 @@ const PAGES = [
 const WIDTHS = [375, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
-const missing = !hasChromium();
-if (missing && !process.env.CI) {
-  console.warn(`\n⚠⚠⚠ SKIPPED: browser tests need Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium). CI fails instead.\n`);
-}
-
-describe.skipIf(missing && !process.env.CI)('pages in Chromium', () => {
+describeInBrowser('pages in Chromium', (fixture) => {
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium).`);
-    site = await buildSite({ base: '/survey/' });
-    server = await serveStatic(site.dist, site.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  beforeAll(() => void ({ site, server, browser } = fixture()));
 
   /** Opens a page, failing on a wrong status or any console error (a CSP violation is one). */
   async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {

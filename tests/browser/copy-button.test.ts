@@ -1,32 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../build/helpers/build-site.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './helpers/chromium.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { BuiltSite } from '../build/helpers/build-site.ts';
+import { describeInBrowser } from './helpers/browser-suite.ts';
+import type { StaticServer } from './helpers/static-server.ts';
 
 // The citation copy buttons in Debian's Chromium, under the site's real CSP (no inline script may
 // run, so the button's script must be the external module) and under a base path.
-const missing = !hasChromium();
-if (missing && !process.env.CI) console.warn(`\n⚠⚠⚠ SKIPPED: copy-button tests need Chromium at ${CHROMIUM_PATH}. CI fails instead.\n`);
-
-describe.skipIf(missing && !process.env.CI)('copy buttons in Chromium', () => {
+describeInBrowser('copy buttons in Chromium', (fixture) => {
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it.`);
-    site = await buildSite({ base: '/survey/' });
-    server = await serveStatic(site.dist, site.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  beforeAll(() => void ({ site, server, browser } = fixture()));
 
   /** Opens a page in a fresh context that may use the clipboard, collecting console errors (a CSP violation is one). */
   async function open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {

@@ -1,31 +1,17 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../build/helpers/build-site.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './helpers/chromium.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { BuiltSite } from '../build/helpers/build-site.ts';
+import { describeInBrowser } from './helpers/browser-suite.ts';
+import type { StaticServer } from './helpers/static-server.ts';
 
 // Search end to end: a real build (Pagefind indexes it in the build), served under a base path,
 // driven in Debian's Chromium under the site's real Content-Security-Policy.
-const missing = !hasChromium();
-if (missing && !process.env.CI) console.warn(`\n⚠⚠⚠ SKIPPED: search tests need Chromium at ${CHROMIUM_PATH}. CI fails instead.\n`);
-
-describe.skipIf(missing && !process.env.CI)('search in Chromium', () => {
+describeInBrowser('search in Chromium', (fixture) => {
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it.`);
-    site = await buildSite({ base: '/survey/' });
-    server = await serveStatic(site.dist, site.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  beforeAll(() => void ({ site, server, browser } = fixture()));
 
   /** Opens a page and collects console errors (a CSP violation is one) and the URLs it fetched. */
   async function open(path: string, options: { javaScript?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { classifyPaper, type Classification } from '../classify.ts';
 import { IdentityIndex } from '../identity.ts';
-import { paperToEntry } from '../plan-import.ts';
+import { paperToEntry, type ExistingEntry } from '../plan-import.ts';
 import { PaperDateSchema, type EntryInput, type PaperDate } from '../schema.ts';
 import { getTheme, type ThemeId } from '../themes.ts';
 
@@ -17,14 +17,7 @@ export interface NewPaper {
 }
 
 /** An entry already in the survey, as far as identity and URLs go. */
-export interface KnownEntry {
-  file: string;
-  slug: string;
-  title: string;
-  arxiv?: string;
-  aliases?: string[];
-  provenance?: { title?: string };
-}
+export type KnownEntry = ExistingEntry;
 
 /**
  * Reads a date as a contributor types it: `2025-05-02`, or `--05-02` when the year is unknown.
