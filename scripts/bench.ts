@@ -1,35 +1,85 @@
 /**
- * `npm run bench [-- --sizes 1000,10000 --runs 3]`: measures the pipeline on synthetic surveys.
- * Timings live here, never in tests.
+ * `npm run bench [-- --sizes 1000,10000 --runs 3] [--quick] [--no-search] [--keep]`
+ * Measures the whole pipeline on synthetic surveys against the plain-Astro floor and writes the
+ * results to `bench/results/<date>.md` (and prints them). Timings live here, never in tests.
+ * `--quick` is one run at 1,000 entries, written to `bench/results/<date>-quick.md`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticDigest } from './bench/synthetic-digest.ts';
+import { hasChromium } from '../tests/browser/helpers/chromium.ts';
+import { machineInfo } from './bench/machine.ts';
+import { renderReport, type ReportInput } from './bench/report.ts';
+import { runOnce, type RunResult } from './bench/run-once.ts';
+import { PROJECT, type Workspace } from './bench/workspace.ts';
+import { runCli } from './lib/run-cli.ts';
+import { todayIso } from './lib/today.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, quick: { type: 'boolean' } } });
-const sizes = values.quick ? [1000] : values.sizes.split(',').map(Number);
-const runs = values.quick ? 1 : Number(values.runs);
-const root = resolve(import.meta.dirname, '..');
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--quick] [--no-search] [--keep] [--out FILE.md]\n       npm run bench -- --render FILE.json   (re-render a results file from its measurements, e.g. after editing bench/fixes.md)';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Renders the report with the current `bench/fixes.md`, writes it to `out` and prints it. */
+function writeReport(input: Omit<ReportInput, 'fixes'>, out: string): void {
+  const fixesFile = join(PROJECT, 'bench/fixes.md');
+  const report = renderReport({ ...input, fixes: existsSync(fixesFile) ? readFileSync(fixesFile, 'utf8') : undefined });
+  writeFileSync(out, report);
+  console.log(report);
+  console.error(`written to ${relative(process.cwd(), out)}`);
+}
 
-/** Wall time of a full `npm run ingest` process (start-up included) on a fresh content folder. */
-function timeIngest(size: number): number {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  mkdirSync(join(dir, 'content/digests'), { recursive: true });
-  writeFileSync(join(dir, 'content/digests/synthetic.txt'), syntheticDigest(size));
+await runCli(USAGE, async () => {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '3' },
+      quick: { type: 'boolean' },
+      'no-search': { type: 'boolean' },
+      keep: { type: 'boolean' },
+      out: { type: 'string' },
+      render: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.render) {
+    const input = JSON.parse(readFileSync(values.render, 'utf8')) as Omit<ReportInput, 'fixes'>;
+    writeReport(input, values.render.replace(/\.json$/, '.md'));
+    return 0;
+  }
+  const sizes = values.quick ? [1000] : values.sizes.split(',').map(Number);
+  const runs = values.quick ? 1 : Number(values.runs);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInteger(runs) || runs < 1) {
+    console.error(`error: --sizes takes whole numbers of entries (at least 10) separated by commas, --runs a whole number ≥ 1\n${USAGE}`);
+    return 2;
+  }
+  const search = !values['no-search'] && hasChromium();
+  if (!values['no-search'] && !search) console.error('warning: /usr/bin/chromium is missing, so search is not measured (apt-get install chromium)');
+
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest.ts'), '--content', 'content'], { cwd: dir, encoding: 'utf8' });
-  const elapsed = performance.now() - started;
-  if (run.status !== 0) throw new Error(`ingest failed: ${run.stderr}`);
-  rmSync(dir, { recursive: true, force: true });
-  return elapsed;
-}
+  const results: RunResult[] = [];
+  const workspaces: Workspace[] = [];
+  try {
+    for (const size of sizes) {
+      for (let run = 1; run <= runs; run++) {
+        console.error(`${size.toLocaleString('en')} entries, run ${run} of ${runs}`);
+        results.push(await runOnce(size, run, { search, log: (line) => console.error(line), defer: (workspace) => workspaces.push(workspace) }));
+      }
+    }
+  } finally {
+    if (values.keep) console.error(`kept ${workspaces.map((workspace) => workspace.root).join(' ')}`);
+    else for (const workspace of workspaces) workspace.cleanup();
+  }
 
-for (const size of sizes) {
-  const times = Array.from({ length: runs }, () => timeIngest(size));
-  console.log(`ingest ${size} papers: median ${(median(times) / 1000).toFixed(2)} s over ${runs} run(s) (${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
-}
+  const isDefault = !values.quick && values.sizes === '1000,10000' && values.runs === '3';
+  const date = todayIso();
+  const out = values.out ?? join(PROJECT, 'bench/results', `${date}${isDefault ? '' : values.quick ? '-quick' : `-${sizes.join('_')}x${runs}`}.md`);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const input = { date, command, sizes, runs: results, machine: machineInfo(), minutes: (performance.now() - started) / 60_000 };
+  mkdirSync(join(out, '..'), { recursive: true });
+  // The measurements themselves, so the report can be rendered again without measuring again.
+  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(input, null, 1)}\n`);
+  writeReport(input, out);
+  return 0;
+});

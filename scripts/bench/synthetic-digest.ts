@@ -1,17 +1,20 @@
 /**
- * Synthetic digests for benchmarks: realistic titles and abstracts from a fixed-seed word pool,
- * spread over themes and years, in the seed digest's exact shape. Same size, same text, every run.
+ * Synthetic digests for benchmarks, in the seed digest's exact shape. Titles and abstracts come from
+ * the related-papers corpus generator (a fixed-seed Zipfian word pool, written in sentences), with
+ * each theme's own phrases mixed in so the importer's classifier spreads papers over the themes; dates
+ * spread over 2018–2025. Same size and seed, same text, every run.
  */
+import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
 
-const TOPICS: Record<string, string[]> = {
-  'clinical-nlp': ['clinical notes', 'electronic health records', 'language model', 'named entity recognition', 'discharge summaries', 'ICD coding', 'clinical text', 'entity linking', 'tokenizer', 'dialogue'],
-  imaging: ['segmentation', 'MRI', 'X-ray', 'histopathology', 'endoscopy', 'surgical video', 'gait', 'EEG signals', 'dermatology images', 'CT scans'],
-  benchmarks: ['benchmark', 'dataset', 'evaluation', 'comparison', 'leaderboard', 'corpus', 'shared task', 'annotated', 'gold standard', 'reader study'],
-  alignment: ['hallucination', 'factuality', 'safety', 'trust', 'explainability', 'preference optimization', 'reward model', 'faithful reasoning', 'alignment', 'uncertainty'],
-};
-const FILLER = 'the a of for and in with on to from by we our this that these which across under over between using via towards improves shows propose present introduce method approach framework results performance accuracy patients clinicians hospital care data training models tasks robust efficient scalable novel large small multi cross domain adaptation transfer learning pretraining fine-tuning retrieval augmented generation reasoning knowledge graph contrastive self-supervised federated privacy'.split(' ');
-const RARE = Array.from({ length: 4000 }, (_, i) => `term${i.toString(36)}`);
+const TOPICS: string[][] = [
+  ['clinical notes', 'electronic health records', 'language model', 'named entity recognition', 'discharge summaries', 'ICD coding', 'clinical text', 'entity linking', 'tokenizer', 'dialogue'],
+  ['segmentation', 'MRI', 'X-ray', 'histopathology', 'endoscopy', 'surgical video', 'gait', 'EEG signals', 'dermatology images', 'CT scans'],
+  ['benchmark', 'dataset', 'evaluation', 'comparison', 'leaderboard', 'corpus', 'shared task', 'annotated', 'gold standard', 'reader study'],
+  ['hallucination', 'factuality', 'safety', 'trust', 'explainability', 'preference optimization', 'reward model', 'faithful reasoning', 'alignment', 'uncertainty'],
+];
+const OPENERS = ['We study', 'This paper addresses', 'We focus on', 'Motivated by', 'Progress in', 'Work on'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'Jan 8'];
 
 /** A small, fast, seeded PRNG (mulberry32), so every run makes the same digest. */
 export function seededRandom(seed: number): () => number {
@@ -29,21 +32,21 @@ export function seededRandom(seed: number): () => number {
 export function syntheticDigest(count: number, seed = 42): string {
   const random = seededRandom(seed);
   const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
-  // Zipf-like: low indexes of the rare pool are much more common than high ones.
-  const rare = () => RARE[Math.floor(RARE.length * random() ** 3)];
-  const themes = Object.keys(TOPICS);
-  const parts = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'Jan 8'];
-  for (let i = 0; i < count; i++) {
-    const topic = TOPICS[themes[i % themes.length]];
-    const title = `${rare().toUpperCase()}: ${pick(FILLER)} ${pick(topic)} ${pick(FILLER)} ${pick(topic)} ${rare()} ${i}`;
-    const words: string[] = [];
-    const length = 150 + Math.floor(random() * 100);
-    for (let w = 0; w < length; w++) words.push(random() < 0.15 ? pick(topic) : random() < 0.2 ? rare() : pick(FILLER));
-    const abstract = `${words.join(' ')}.`;
+  const parts = [...HEADER];
+  // A real corpus keeps meeting new words (Heaps' law): about 30·√tokens distinct ones, 200 tokens an abstract.
+  const vocabulary = Math.max(4000, Math.round(30 * Math.sqrt(200 * count)));
+  for (const [i, paper] of syntheticCorpus(count, { seed, vocabulary }).entries()) {
+    const topic = TOPICS[i % TOPICS.length];
+    const title = `${paper.title} for ${capitalise(pick(topic))} and ${pick(topic)}`;
+    const abstract = `${pick(OPENERS)} ${pick(topic)}. ${paper.abstract} We report results on ${pick(topic)} and ${pick(topic)}, with ${pick(topic)}.`;
     const meta = random() < 0.2 ? `org${i % 50} Organisation ${i % 50}` : `  • ${1 + Math.floor(random() * 12)} authors`;
     const comments = random() < 0.2 ? ` ${Math.floor(random() * 9)}` : '';
     const date = `${pick(MONTHS)} ${1 + Math.floor(random() * 28)}, ${2018 + Math.floor(random() * 8)}${comments}`;
     parts.push(title, abstract, `${meta}\n·\n${date}`);
   }
   return parts.join('\n\n');
+}
+
+function capitalise(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import core from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-csl';
 import type { Entry } from '../schema.ts';
+import { plainApa } from './apa-plain.ts';
 import { citationKey } from './citation-key.ts';
 import { isoDateParts, paperDateParts } from './paper-date.ts';
 import type { CiteContext } from './survey-info.ts';
@@ -46,11 +47,19 @@ export function entryToCsl(entry: Entry, ctx: CiteContext): CslItem {
 }
 
 /**
- * The paper in APA style (7th edition, through Citation.js's CSL processor) as plain text.
+ * The paper in APA style (7th edition, as Citation.js's CSL processor writes it) as plain text. The
+ * commonest entries take {@link plainApa}, which writes the same text without the processor.
  *
  * @example
  * entryToApa(gatortron, ctx) // 'GatorTron: A large clinical language model… (2022). arXiv. https://arxiv.org/abs/…'
  */
 export function entryToApa(entry: Entry, ctx: CiteContext): string {
-  return core.plugins.output.format('bibliography', [entryToCsl(entry, ctx)], { template: 'apa', format: 'text', lang: 'en-US' }).trim();
+  return plainApa(entry, ctx) ?? processorApa(entry, ctx);
+}
+
+/** The APA reference through Citation.js's CSL processor: right for every entry, but milliseconds each. */
+export function processorApa(entry: Entry, ctx: CiteContext): string {
+  // APA never prints the abstract, yet the processor works through it: leaving it out saves ~40%.
+  const { abstract: _abstract, ...item } = entryToCsl(entry, ctx);
+  return core.plugins.output.format('bibliography', [item], { template: 'apa', format: 'text', lang: 'en-US' }).trim();
 }

@@ -13,6 +13,9 @@ const transform = new Transform('minimal', {
   },
 });
 
+// Text that unicode2latex's minimal mode returns unchanged (tests/unit/cite-tex-plain.test.ts holds this).
+const PLAIN_TEXT = /^[A-Za-z0-9 ,.:;()/+?!'`\-]*$/;
+
 /**
  * Escapes text for a BibTeX field: `& % $ # _ { } ~ ^ \` become TeX commands, ligatures such as `--`
  * are broken so they print as written, and non-ASCII stays UTF-8 (biber and modern BibTeX read it).
@@ -22,6 +25,12 @@ const transform = new Transform('minimal', {
  * escapeTex('x^2 ~ y') // 'x\\textasciicircum{}2 \\textasciitilde{} y'
  */
 export function escapeTex(text: string): string {
+  // Most titles hold nothing TeX treats specially, and the library walks every character: skip it then.
+  return PLAIN_TEXT.test(text) ? breakLigatures(text) : escapeTexByLibrary(text);
+}
+
+/** {@link escapeTex} through unicode2latex, for any text; escapeTex itself skips it for plain ASCII. */
+export function escapeTexByLibrary(text: string): string {
   // With preservemacrospacers the library marks with NUL where a command needs ending; `{}` ends it
   // everywhere alike, so a space in the output is always a real space (protectCase relies on that).
   const latex = transform.tolatex(text.replace(/\0/g, ''), { preservemacrospacers: true }).replace(/\0/g, '{}');

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { plainApa } from '../../src/lib/cite/apa-plain.ts';
+import { processorApa } from '../../src/lib/cite/csl.ts';
+import { entryUrl } from '../../src/lib/cite/urls.ts';
+import { makeEntry, seedEntries, survey } from '../helpers/cite-seed.ts';
+
+const url = entryUrl(survey.siteUrl, 'gatortron');
+
+// Words and separators of real titles, accents, Greek and digits included; the property keeps the titles plainApa accepts.
+const word = fc.oneof(
+  fc.constantFrom('GatorTron', 'LLMs', 'X-ray', 'Étude', 'modèles', 'α-Fold', 'BERT', 'of', 'a', 'MedQA', 'COVID-19', '3.5', '100%', 'A/B', 'R&D', 'Ärzte', 'naïve'),
+  fc.stringMatching(/^[A-Za-z][a-z]{0,8}$/),
+);
+const separator = fc.constantFrom(' ', ' ', ' ', ', ', ': ', '; ', ' - ', ' – ', ' — ', ' (', ') ', ' & ', ' + ', '/');
+const title = fc
+  .tuple(fc.array(fc.tuple(word, separator), { maxLength: 8 }), word, fc.constantFrom('', '', '?', '!', '.', ':', ')', '...'))
+  .map(([parts, last, end]) => `${parts.map(([w, s]) => w + s).join('')}${last}${end}`.replace(/\s+/g, ' ').trim());
+const isoDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const paperDate = fc.oneof(isoDate.map((value) => ({ precision: 'day' as const, value })), isoDate.map((value) => ({ precision: 'month-day' as const, value: `--${value.slice(5)}` })));
+const arxiv = fc.option(fc.stringMatching(/^\d{4}\.\d{4,5}$/), { nil: undefined });
+
+describe('plainApa', () => {
+  test('writes what the CSL processor writes, for every entry it accepts', () => {
+    fc.assert(
+      fc.property(title, paperDate, arxiv, isoDate, (title, date, arxiv, added) => {
+        const entry = makeEntry({ title, date, arxiv, added });
+        const plain = plainApa(entry, { survey, url });
+        if (plain !== undefined) expect(plain).toBe(processorApa(entry, { survey, url }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('accepts the seed papers, as imported, and matches the processor on each', () => {
+    for (const entry of seedEntries()) {
+      const ctx = { survey, url: entryUrl(survey.siteUrl, entry.slug) };
+      expect(plainApa(entry, ctx), entry.title).toBe(processorApa(entry, ctx));
+    }
+  });
+
+  test.each([
+    ['curator authors', makeEntry({ authors: ['Xi Yang'] })],
+    ['a venue', makeEntry({ venue: 'JAMIA' })],
+    ['straight quotes, which the processor curls', makeEntry({ title: 'The "Clinical" Model' })],
+    ['an apostrophe', makeEntry({ title: "Don't Stop Pretraining" })],
+    ['markup the processor reads as rich text', makeEntry({ title: 'Title with <i>tag</i>' })],
+    ['a final comma', makeEntry({ title: 'Titles, ending,' })],
+  ])('leaves entries with %s to the processor', (_case, entry) => {
+    expect(plainApa(entry, { survey, url })).toBeUndefined();
+  });
+});
