@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { surveyConfig } from '../../src/lib/survey-config.ts';
 import { THEME_IDS } from '../../src/lib/themes.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { readPages, type BuiltPage } from './helpers/dist.ts';
+import { pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
 import { linkedSlugs } from './helpers/entries.ts';
 
 // The real entries plus four fixture entries (tests/build/fixtures/papers), built in a temporary
@@ -11,11 +11,7 @@ import { linkedSlugs } from './helpers/entries.ts';
 const FIXTURES = fileURLToPath(new URL('./fixtures/papers', import.meta.url));
 let site: BuiltSite;
 let pages: BuiltPage[];
-const dom = (url: string) => {
-  const page = pages.find((candidate) => candidate.url === url);
-  if (!page) throw new Error(`no page ${url} in dist/`);
-  return page.dom;
-};
+const dom = (url: string) => pageAt(pages, url).dom;
 
 beforeAll(async () => {
   site = await buildSite({ extraPapers: FIXTURES });

@@ -3,7 +3,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { THEME_IDS } from '../../src/lib/themes.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { readPages, type BuiltPage } from './helpers/dist.ts';
+import { pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
 import { linkedSlugs, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
 
 // The real entries plus three fixtures (tests/build/fixtures/related): one that pins GAITGen and excludes
@@ -12,11 +12,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/related', import.meta.url));
 let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
-const dom = (url: string) => {
-  const page = pages.find((candidate) => candidate.url === url);
-  if (!page) throw new Error(`no page ${url} in dist/`);
-  return page.dom;
-};
+const dom = (url: string) => pageAt(pages, url).dom;
 const slugOf = (titleStart: string) => {
   const entry = entries.find((candidate) => candidate.title.startsWith(titleStart));
   if (!entry) throw new Error(`no entry titled "${titleStart}…"`);

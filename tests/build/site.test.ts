@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { THEME_IDS } from '../../src/lib/themes.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { findBrokenLinks, readPages, type BuiltPage } from './helpers/dist.ts';
+import { findBrokenLinks, pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
 import { linkedSlugs, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
 import { pageWeight, scriptWeight } from './helpers/weight.ts';
 
@@ -9,11 +9,7 @@ import { pageWeight, scriptWeight } from './helpers/weight.ts';
 let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
-const page = (url: string) => {
-  const found = pages.find((candidate) => candidate.url === url);
-  if (!found) throw new Error(`no page ${url} in dist/`);
-  return found;
-};
+const page = (url: string) => pageAt(pages, url);
 const published = () => entries.filter((entry) => !entry.withdrawn);
 const CONTENT_PAGES = () => ['/', '/papers/', '/about/', '/404.html', ...THEME_IDS.map((id) => `/themes/${id}/`), ...entries.map((e) => `/papers/${e.slug}/`)];
 

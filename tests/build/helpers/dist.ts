@@ -64,3 +64,10 @@ function checkTarget(dist: string, base: string, url: URL, byUrl: Map<string, Bu
   if (target && !target.dom.querySelector(`[id="${fragment}"]`)) return `no element with id "${fragment}" on ${path}`;
   return undefined;
 }
+
+/** The built page at a site URL; throws with the URL when dist/ has no such page. */
+export function pageAt(pages: BuiltPage[], url: string): BuiltPage {
+  const page = pages.find((candidate) => candidate.url === url);
+  if (!page) throw new Error(`no page ${url} in dist/`);
+  return page;
+}
