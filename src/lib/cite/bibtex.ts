@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import type { Entry } from '../schema.ts';
 import { formatBibtexRecord } from './bibtex-record.ts';
 import { citationKey } from './citation-key.ts';
@@ -14,9 +15,9 @@ import { arxivUrl } from './urls.ts';
 export function entryToBibtex(entry: Entry, ctx: CiteContext): string {
   const { year, month } = paperDateParts(entry.date);
   return formatBibtexRecord(entry.venue ? 'article' : 'misc', ctx.key ?? citationKey(entry), {
-    author: entry.authors?.length ? entry.authors.map((name) => bibtexName(name)).join(' and ') : undefined,
+    author: entry.authors?.length ? entry.authors.map((author) => bibtexName(authorName(author))).join(' and ') : undefined,
     title: bibtexTitle(entry.title),
-    journal: entry.venue ? bibtexText(entry.venue) : undefined,
+    journal: entry.venue ? bibtexText(entry.venue.name) : undefined,
     year: year === undefined ? undefined : String(year),
     month: year === undefined ? undefined : { macro: BIBTEX_MONTHS[month - 1] },
     eprint: entry.arxiv,

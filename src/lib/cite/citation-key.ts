@@ -1,4 +1,4 @@
-import { parse as parseName } from '@citation-js/name';
+import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
 import { toSlug } from '../slug.ts';
 import { compareText } from './order.ts';
@@ -27,8 +27,7 @@ export function citationKey(entry: KeyedEntry): string {
 function keyWord(entry: KeyedEntry): string {
   const first = entry.authors?.[0];
   if (first) {
-    const name = parseName(first);
-    const word = asciiWord(name.family ?? name.literal ?? first);
+    const word = asciiWord(authorFamily(first));
     if (word) return word;
   }
   for (const token of entry.title.split(/\s+/)) {

@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import core from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-csl';
@@ -38,10 +39,10 @@ export function entryToCsl(entry: Entry, ctx: CiteContext): CslItem {
     title: entry.title,
     abstract: entry.abstract,
     URL: entry.arxiv ? arxivUrl(entry.arxiv) : ctx.url,
-    ...(entry.authors?.length ? { author: entry.authors.map((name) => parseName(name)) } : {}),
+    ...(entry.authors?.length ? { author: entry.authors.map((author) => parseName(authorName(author))) } : {}),
     ...(year === undefined ? {} : { issued: { 'date-parts': [[year, month, day]] } }),
     ...(entry.arxiv ? {} : { accessed: { 'date-parts': [[added.year, added.month, added.day]] } }),
-    ...(entry.venue ? { 'container-title': entry.venue } : {}),
+    ...(entry.venue ? { 'container-title': entry.venue.name } : {}),
     ...(preprint ? { number: `arXiv:${entry.arxiv}`, publisher: 'arXiv' } : {}),
   };
 }

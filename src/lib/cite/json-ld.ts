@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import type { Entry } from '../schema.ts';
 import { paperIsoDate } from './paper-date.ts';
 import type { CiteContext, SurveyInfo } from './survey-info.ts';
@@ -34,8 +35,8 @@ export function entryToJsonLd(entry: Entry, ctx: CiteContext): JsonLdNode & { '@
     url: entry.arxiv ? arxivUrl(entry.arxiv) : ctx.url,
     ...(published ? { datePublished: published } : {}),
     ...(entry.arxiv ? { identifier: { '@type': 'PropertyValue', propertyID: 'arXiv', value: entry.arxiv, url: arxivUrl(entry.arxiv) } } : {}),
-    ...(entry.authors?.length ? { author: entry.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
-    ...(entry.venue ? { publisher: { '@type': 'Organization', name: entry.venue } } : {}),
+    ...(entry.authors?.length ? { author: entry.authors.map((author) => ({ '@type': 'Person', name: authorName(author) })) } : {}),
+    ...(entry.venue ? { publisher: { '@type': 'Organization', name: entry.venue.name } } : {}),
     isPartOf: survey,
   };
   return { '@context': 'https://schema.org', '@type': 'WebPage', '@id': ctx.url, url: ctx.url, name: entry.title, datePublished: entry.added, isPartOf: survey, about: article };

@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import { parse as parseName } from '@citation-js/name';
 import type { Entry } from '../schema.ts';
 import { citationKey } from './citation-key.ts';
@@ -23,9 +24,9 @@ export function entryToRis(entry: Entry, ctx: CiteContext): string {
   const fields: RisField[] = [
     ['TY', entry.venue ? 'JOUR' : 'UNPB'],
     ['ID', ctx.key ?? citationKey(entry)],
-    ...(entry.authors ?? []).map((name): RisField => ['AU', risName(name)]),
+    ...(entry.authors ?? []).map((author): RisField => ['AU', risName(authorName(author))]),
     ['TI', entry.title],
-    ['T2', entry.venue],
+    ['T2', entry.venue?.name],
     ['PY', year === undefined ? undefined : String(year)],
     ['DA', year === undefined ? undefined : `${year}/${pad(month)}/${pad(day)}/`],
     ['AB', entry.abstract],

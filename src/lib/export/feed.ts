@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import { Feed } from 'feed';
 import { compareText } from '../cite/order.ts';
 import type { SurveyInfo } from '../cite/survey-info.ts';
@@ -44,7 +45,7 @@ export function entriesToAtomFeed(entries: readonly Entry[], survey: SurveyInfo,
       description: escapeHtml(entry.abstract),
       date: dayToDate(entry.added),
       category: [{ name: getTheme(entry.theme).name, term: entry.theme }],
-      ...(entry.authors?.length ? { author: entry.authors.map((name) => ({ name })) } : {}),
+      ...(entry.authors?.length ? { author: entry.authors.map((author) => ({ name: authorName(author) })) } : {}),
     });
   }
   return feed.atom1();

@@ -1,3 +1,4 @@
+import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
 
 // A sentence ends at . ! or ? followed by a space and a capital, digit or bracket, but not after a
@@ -44,7 +45,7 @@ export function authorsLabel(entry: Pick<Entry, 'authors' | 'authorsCount'>): st
 export function creditLine(entry: Pick<Entry, 'authors' | 'authorsCount' | 'organization'>): string | undefined {
   if (entry.organization) return entry.organization.name;
   if (entry.authors && entry.authors.length > 0) {
-    return entry.authors.length > 2 ? `${entry.authors[0]} et al.` : entry.authors.join(' and ');
+    return entry.authors.length > 2 ? `${authorFamily(entry.authors[0])} et al.` : entry.authors.map(authorFamily).join(' and ');
   }
   return authorsLabel(entry);
 }
