@@ -8,7 +8,7 @@ const SHOWN = 6;
  * The header box's typeahead, an ARIA combobox: results appear in a listbox as the reader types;
  * ArrowDown enters the list and Up/Down move through it (focus stays in the box, the active option is
  * named by `aria-activedescendant`), Enter opens the active paper, Escape closes the list (a second
- * Escape clears the box), and a click opens a paper too. Loaded on the box's first focus.
+ * Escape clears the box, as in any search field), and a click opens a paper too. Loaded on the box's first focus.
  */
 export function startTypeahead(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -53,9 +53,9 @@ export function startTypeahead(form: HTMLFormElement): void {
     } else if (event.key === 'Enter' && !panel.hidden && active >= 0) {
       event.preventDefault();
       go(options()[active]);
-    } else if (event.key === 'Escape') {
-      if (!panel.hidden) open(false);
-      else input.value = '';
+    } else if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault(); // a search field's own Escape clears it: the first Escape only closes the list
+      open(false);
     }
   });
   // A click on an option must not first blur the box (which closes the list): keep focus in the box.
