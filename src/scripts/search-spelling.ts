@@ -30,7 +30,7 @@ export function editDistance(a: string, b: string, max: number): number {
     before = previous;
     previous = current;
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 /** How far a word may be from a suggestion: short words must be nearly right, or anything would match. */
