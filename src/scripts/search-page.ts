@@ -23,6 +23,7 @@ const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const wayOn = root.querySelector<HTMLElement>('[data-way-on]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const jump = root.querySelector<HTMLButtonElement>('[data-filters-jump]')!;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let ticket = 0;
 let pending: Array<{ data(): Promise<PagefindResult> }> = [];
@@ -47,6 +48,10 @@ input.addEventListener('input', () => {
 sortSelect.addEventListener('change', () => void update('push'));
 filterBox.addEventListener('change', () => void update('push'));
 more.addEventListener('click', () => void showMore());
+jump.addEventListener('click', () => {
+  panel.open = true;
+  panel.querySelector('summary')!.focus();
+});
 wayOn.addEventListener('click', (event) => {
   const link = (event.target as Element).closest('a');
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -82,6 +87,7 @@ async function render(state: SearchState): Promise<void> {
   updateFilters(filterBox, state, found?.counts ?? everything);
   const chosen = Object.values(state.chosen).flat().length;
   chosenCount.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+  jump.textContent = `Filters${chosen > 0 ? ` (${chosen} chosen)` : ''}`;
   pending = found?.search.results ?? [];
   const n = pending.length;
   const message = found

@@ -24,7 +24,8 @@ export function resultItem(result: PagefindResult, themeNames: Record<string, st
   if (authors) meta.appendChild(document.createElement('span')).textContent = authors;
   for (const theme of result.filters[SEARCH_FILTERS.theme] ?? []) {
     const badge = meta.appendChild(document.createElement('span'));
-    badge.className = 'badge';
+    // The theme's colour, as its badges have elsewhere: by its position in the themes file (href.ts toneClass).
+    badge.className = `badge tone-${Math.max(0, Object.keys(themeNames).indexOf(theme)) % 6}`;
     badge.textContent = themeNames[theme] ?? theme;
   }
   for (const venue of result.filters[SEARCH_FILTERS.venue] ?? []) {

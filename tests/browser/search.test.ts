@@ -146,12 +146,15 @@ describeInBrowser('search in Chromium', (fixture) => {
       if (width === 375) {
         expect(results.y, 'results above the filters').toBeLessThan(filters.y);
         expect(await page.locator('input[name="theme"]').first().isVisible()).toBe(false);
-        await page.locator('[data-filters-panel] > summary').click();
+        // A button above the results opens the folded filters and takes focus there.
+        await page.locator('[data-filters-jump]').click();
         expect(await page.locator('input[name="theme"]').first().isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
       } else {
         expect(filters.x, 'filters right of the results').toBeGreaterThanOrEqual(results.x + results.width);
         expect(Math.abs(filters.y - results.y), 'side by side').toBeLessThan(120);
         expect(await page.locator('input[name="theme"]').first().isVisible()).toBe(true);
+        expect(await page.locator('[data-filters-jump]').isVisible()).toBe(false);
       }
       await context.close();
     }
