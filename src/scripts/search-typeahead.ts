@@ -53,9 +53,9 @@ export function startTypeahead(form: HTMLFormElement): void {
     } else if (event.key === 'Enter' && !panel.hidden && active >= 0) {
       event.preventDefault();
       go(options()[active]);
-    } else if (event.key === 'Escape' && !panel.hidden) {
-      event.preventDefault(); // a search field's own Escape clears it: the first Escape only closes the list
-      open(false);
+    } else if (event.key === 'Escape') {
+      if (panel.hidden) input.value = '';
+      else open(false);
     }
   });
   // A click on an option must not first blur the box (which closes the list): keep focus in the box.

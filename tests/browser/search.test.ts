@@ -195,9 +195,16 @@ describeInBrowser('search in Chromium', (fixture) => {
     await close();
   });
 
-  test('Enter without a chosen option submits the query to the search page', async () => {
+  test('Escape twice clears the box; Enter without a chosen option submits the query to the search page', async () => {
     const { page, close } = await open('about/');
     await page.locator('#site-search').focus();
+    await page.keyboard.type('sepsis');
+    await expect.poll(() => page.locator('#site-search-results').isVisible()).toBe(true);
+    // The first Escape closes the list, a second one clears the box.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search').inputValue()).toBe('sepsis');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search').inputValue()).toBe('');
     await page.keyboard.type('sepsis');
     await expect.poll(() => page.locator('#site-search-results').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
