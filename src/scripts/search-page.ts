@@ -105,6 +105,7 @@ async function showWaysOn(state: SearchState, mine: number): Promise<void> {
   if (mine !== ticket) return;
   wayOn.replaceChildren(...wayOnList(ways, (way) => urlOf(way.state)));
   wayOn.hidden = false;
+  if (ways.length > 0) status.textContent += ' Ways on are listed below.';
 }
 
 /**
