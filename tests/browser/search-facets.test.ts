@@ -113,6 +113,20 @@ describeInBrowser('search facets in Chromium', (fixture) => {
     await close();
   });
 
+  test('with no query and nothing chosen, the page asks for a query and counts the whole survey', async () => {
+    const { page, close } = await open('search/');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Type a query, or choose a filter.');
+    await expect.poll(() => page.locator('[data-filters] [data-count]').count()).toBeGreaterThan(0);
+    const counts = await page.locator('[data-filters] input[type="checkbox"]').evaluateAll((boxes) => {
+      const out: Record<string, Record<string, number>> = {};
+      for (const box of boxes as HTMLInputElement[]) (out[box.name] ??= {})[box.value] = Number(box.parentElement!.querySelector('[data-count]')!.textContent!.replace(/[()]/g, ''));
+      return out;
+    });
+    expect(counts).toEqual((await bruteForce(page, '', {})).counts);
+    expect(await page.locator('[data-results] li').count()).toBe(0);
+    await close();
+  });
+
   test('values within a facet combine with OR: ticking a second theme widens the results to the union', async () => {
     const { page, close } = await open(searchUrl('benchmark', {}));
     const before = await shownCounts(page);
