@@ -75,7 +75,8 @@ async function update(mode: 'push' | 'replace'): Promise<void> {
 
 async function render(state: SearchState): Promise<void> {
   const mine = ++ticket;
-  input.value = state.q;
+  // Only a different query replaces the box's text: rewriting it as typed would eat a trailing space.
+  if (input.value.trim() !== state.q) input.value = state.q;
   sortSelect.value = state.sort;
   const pagefind = await loadPagefind(base);
   const all = await pagefind.filters();

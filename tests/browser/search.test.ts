@@ -85,6 +85,17 @@ describeInBrowser('search in Chromium', (fixture) => {
     await close();
   });
 
+  test('typing on after a pause keeps the space between words', async () => {
+    const { page, close } = await open('search/');
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('report ');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/for “report”/);
+    await page.keyboard.type('generation');
+    expect(await page.inputValue('#search-query')).toBe('report generation');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/for “report generation”/);
+    await close();
+  });
+
   test('sorting by newest orders the results by date, and Back restores the previous order', async () => {
     const { page, close } = await open('search/?q=clinical');
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(5);
