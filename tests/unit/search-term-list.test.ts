@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { termList, textTerms } from '../../src/lib/search/term-list.ts';
+import { addTextTerms, termList } from '../../src/lib/search/term-list.ts';
 
-describe('textTerms', () => {
+const textTerms = (text: string) => addTextTerms(text, new Set());
+
+describe('addTextTerms', () => {
   test('lowercase words of 3 to 30 letters or digits, split at hyphens and punctuation, no bare numbers', () => {
     expect([...textTerms('Brain-MRI of 2024: U-Net’s GPT4 results, 10% better.')]).toEqual(['brain', 'mri', 'net', 'gpt4', 'results', 'better']);
   });

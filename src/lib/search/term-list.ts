@@ -1,14 +1,14 @@
 /** The most terms a term list keeps: enough for any real survey's vocabulary, small enough to fetch on a miss. */
 export const MAX_TERMS = 20_000;
 
-// A word as search sees it: letters and digits. Hyphens, apostrophes and punctuation split words.
-const WORD = /[\p{L}\p{N}]+/gu;
+// Words as search sees them: runs of letters and digits. Hyphens, apostrophes and punctuation split words.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const DIGITS = /^\d+$/;
 
-/** The distinct lowercase words (3 to 30 characters, not bare numbers) of one text. */
-export function textTerms(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    if (word.length >= 3 && word.length <= 30 && !/^\d+$/.test(word)) terms.add(word);
+/** Adds the lowercase words (3 to 30 characters, not bare numbers) of one text to `terms`. */
+export function addTextTerms(text: string, terms: Set<string>): Set<string> {
+  for (const word of text.toLowerCase().split(NOT_WORD)) {
+    if (word.length >= 3 && word.length <= 30 && !DIGITS.test(word)) terms.add(word);
   }
   return terms;
 }
@@ -26,7 +26,8 @@ export function textTerms(text: string): Set<string> {
 export function termList(papers: Iterable<readonly string[]>, max = MAX_TERMS): string {
   const papersWith = new Map<string, number>();
   for (const texts of papers) {
-    const terms = new Set(texts.flatMap((text) => [...textTerms(text)]));
+    const terms = new Set<string>();
+    for (const text of texts) addTextTerms(text, terms);
     for (const term of terms) papersWith.set(term, (papersWith.get(term) ?? 0) + 1);
   }
   const ranked = [...papersWith].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
