@@ -34,7 +34,8 @@ export function buildFilters(box: HTMLElement, values: FacetValues, label: (face
       if (facet === 'venue' && i === VENUES_SHOWN) {
         const more = fieldset.appendChild(document.createElement('details'));
         more.className = 'more-values';
-        more.appendChild(document.createElement('summary')).textContent = `${values[facet].length - VENUES_SHOWN} more venues`;
+        const rest = values[facet].length - VENUES_SHOWN;
+        more.appendChild(document.createElement('summary')).textContent = `${rest} more ${rest === 1 ? 'venue' : 'venues'}`;
         target = more;
       }
       const row = target.appendChild(document.createElement('label'));

@@ -4,8 +4,9 @@ import { beforeAll, expect, test } from 'vitest';
 import { describeInBrowser } from './helpers/browser-suite.ts';
 import type { StaticServer } from './helpers/static-server.ts';
 
-// Facet counts and zero-result ways on, end to end: a real build with five extra entries that have
-// venues (one with a colon, one with commas) and code links, indexed by real Pagefind, in Chromium.
+// Facet counts and zero-result ways on, end to end: a real build with extra entries that have venues
+// (one with a colon, one with commas; nine in all, so one folds away) and code links, indexed by real
+// Pagefind, in Chromium.
 // Every count the page shows is checked against a brute-force count: all of the query's results are
 // loaded with their filter values, and the definition is applied to them one by one.
 const FIXTURES = fileURLToPath(new URL('./fixtures/search-papers', import.meta.url));
@@ -95,6 +96,7 @@ describeInBrowser('search facets in Chromium', (fixture) => {
     ['zebrafish', { venue: ['Nature Medicine'] }],
     ['zebrafish', { code: ['yes'], theme: ['imaging', 'alignment'] }],
     ['zebrafish', { venue: ['Proceedings of the 63rd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)', 'Journal of Things, Stuff, and More'], year: ['2024'] }],
+    ['quokka', { venue: ['Workshop on Quokkas 6', 'Nature Medicine'] }],
     ['', { theme: ['clinical-nlp'] }],
     ['', { code: ['yes'], year: ['2023'] }],
   ])('every count for "%s" with %j equals the brute-force count', async (q, chosen) => {
@@ -153,6 +155,21 @@ describeInBrowser('search facets in Chromium', (fixture) => {
     const shown = await shownCounts(page);
     expect(shown.total).toBe(1);
     expect(shown.urls).toEqual(['/survey/papers/fixture-search-comma/']);
+    await close();
+  });
+
+  test('venues beyond the first eight fold away, and a chosen one among them is shown', async () => {
+    const { page, close } = await open('search/');
+    await expect.poll(() => page.locator('input[name="venue"]').count()).toBe(9);
+    const fold = page.locator('[data-filters] details.more-values');
+    expect(await fold.locator('summary').textContent()).toBe('1 more venue');
+    expect(await fold.locator('input').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['Workshop on Quokkas 6']);
+    expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await page.goto(`${server.siteUrl}${searchUrl('', { venue: ['Workshop on Quokkas 6'] })}`);
+    const shown = await shownCounts(page);
+    expect(shown.urls).toEqual(['/survey/papers/fixture-search-venue-6/']);
+    expect(await page.locator('[data-filters] details.more-values').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('input[name="venue"][value="Workshop on Quokkas 6"]').isChecked()).toBe(true);
     await close();
   });
 
