@@ -120,8 +120,10 @@ async function showMore(message?: string): Promise<void> {
   const results = await Promise.all(batch.map((result) => result.data()));
   if (mine !== ticket) return;
   const items = results.map((result) => resultItem(result, themeNames));
-  if (message === undefined) list.append(...items);
-  else {
+  if (message === undefined) {
+    list.append(...items);
+    items[0]?.querySelector('a')?.focus(); // the button may vanish with the last page: focus goes to what it showed
+  } else {
     list.replaceChildren(...items);
     status.textContent = message;
     wayOn.hidden = true;

@@ -85,6 +85,19 @@ describeInBrowser('search in Chromium', (fixture) => {
     await close();
   });
 
+  test('"Show more results" appends the next results and moves focus to the first of them', async () => {
+    const { page, close } = await open('search/?q=clinical');
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(20);
+    const total = Number((await page.locator('[data-status]').textContent())!.match(/^\d+/)![0]);
+    expect(total).toBeGreaterThan(20);
+    await page.locator('[data-more]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(Math.min(total, 40));
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe((await resultTitles(page))[20]);
+    await close();
+  });
+
   test('typing on after a pause keeps the space between words', async () => {
     const { page, close } = await open('search/');
     await page.locator('#search-query').focus();
