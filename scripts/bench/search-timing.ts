@@ -34,8 +34,8 @@ export interface SearchTimings {
   laterRare: QueryTiming[];
 }
 
-/** The search box waits this long after the last keystroke before it searches (`src/scripts/search-box.ts`). */
-export const DEBOUNCE_MS = Number(/DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(PROJECT, 'src/scripts/search-box.ts'), 'utf8'))?.[1] ?? Number.NaN);
+/** The search box waits this long after the last keystroke before it searches (`src/scripts/search-typeahead.ts`). */
+export const DEBOUNCE_MS = Number(/DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(PROJECT, 'src/scripts/search-typeahead.ts'), 'utf8'))?.[1] ?? Number.NaN);
 
 const COMPRESSED_BY_HOST = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 

@@ -1,67 +1,112 @@
-import { excerptToNodes, loadPagefind, type PagefindResult } from './pagefind-loader.ts';
-import { stateFromParams, stateToParams, stateToSearchOptions, type SearchState } from './search-state.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-loader.ts';
+import { facetedSearch, type FacetCounts } from './search-facets.ts';
+import { buildFilters, chosenInFilters, facetValues, updateFilters } from './search-filters-ui.ts';
+import { resultItem, wayOnList } from './search-results-ui.ts';
+import { parseTermList } from './search-spelling.ts';
+import { FACETS, hasChoices, stateFromParams, stateToParams, type Facet, type SearchState } from './search-state.ts';
+import { SEARCH_FILTERS } from '../lib/search-fields.ts';
 
-// The /search/ page: results with excerpts, theme and year filters with counts, relevance or date
-// order. The query and filters live in the URL, so a search can be shared and Back works.
+// The /search/ page: results first, then facets (theme, year, venue, code) with truthful counts,
+// relevance or date order, and ways on when nothing is found. The state lives in the URL, so a
+// search can be shared and Back works.
 const PAGE_SIZE = 20;
+const WIDE = window.matchMedia('(min-width: 60rem)');
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const base = root.dataset.base ?? '/';
 const themeNames: Record<string, string> = JSON.parse(root.dataset.themes ?? '{}');
-const form = root.querySelector<HTMLFormElement>('form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const input = root.querySelector<HTMLInputElement>('#search-query')!;
+const sortSelect = root.querySelector<HTMLSelectElement>('#search-sort')!;
+const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]')!;
+const chosenCount = panel.querySelector<HTMLElement>('[data-chosen-count]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
+const wayOn = root.querySelector<HTMLElement>('[data-way-on]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const jump = root.querySelector<HTMLButtonElement>('[data-filters-jump]')!;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let ticket = 0;
 let pending: Array<{ data(): Promise<PagefindResult> }> = [];
+let terms: Promise<string[]> | undefined;
+
+const label = (facet: Facet, value: string) => (facet === 'theme' ? (themeNames[value] ?? value) : facet === 'code' ? 'Links to code' : value);
+const urlOf = (state: SearchState) => `${location.pathname}${stateToParams(state).size > 0 ? `?${stateToParams(state)}` : ''}`;
 
 root.hidden = false;
-form.addEventListener('submit', (event) => {
+// Filters sit open at the side on wide screens and fold away under the results on phones.
+const fitPanel = () => (panel.open = WIDE.matches);
+fitPanel();
+WIDE.addEventListener('change', fitPanel);
+root.querySelector('form')!.addEventListener('submit', (event) => {
   event.preventDefault();
   void update('push');
 });
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void update('replace'), 200);
+  timer = setTimeout(() => void update('replace'), 150);
 });
 sortSelect.addEventListener('change', () => void update('push'));
 filterBox.addEventListener('change', () => void update('push'));
 more.addEventListener('click', () => void showMore());
+jump.addEventListener('click', () => {
+  panel.open = true;
+  panel.querySelector('summary')!.focus();
+});
+wayOn.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest('a');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  history.pushState(null, '', link.href);
+  void render(stateFromParams(new URL(link.href).searchParams)).then(() => input.focus());
+});
 window.addEventListener('popstate', () => void render(stateFromParams(new URLSearchParams(location.search))));
 void render(stateFromParams(new URLSearchParams(location.search)));
 
 function currentState(): SearchState {
-  const checked = (name: string) => [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
-  return { q: input.value.trim(), themes: checked('theme'), years: checked('year'), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+  return { q: input.value.trim(), chosen: chosenInFilters(filterBox), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
 }
 
 async function update(mode: 'push' | 'replace'): Promise<void> {
   const state = currentState();
-  const query = stateToParams(state).toString();
-  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  const url = urlOf(state);
   if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   await render(state);
 }
 
 async function render(state: SearchState): Promise<void> {
   const mine = ++ticket;
-  input.value = state.q;
+  // Only a different query replaces the box's text: rewriting it as typed would eat a trailing space.
+  if (input.value.trim() !== state.q) input.value = state.q;
   sortSelect.value = state.sort;
   const pagefind = await loadPagefind(base);
-  const hasFilters = state.themes.length + state.years.length > 0;
-  const search = state.q || hasFilters ? await pagefind.search(state.q || null, stateToSearchOptions(state)) : undefined;
   const all = await pagefind.filters();
+  const active = state.q !== '' || hasChoices(state);
+  const found = active ? await facetedSearch(pagefind, state) : undefined;
   if (mine !== ticket) return;
-  renderFilters(search?.filters ?? all, state, all);
-  pending = search?.results ?? [];
-  const n = search?.results.length ?? 0;
-  const message = search
-    ? `${n} ${n === 1 ? 'paper' : 'papers'}${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`
-    : 'Type a query, or choose a theme or a year.';
+  const everything = Object.fromEntries(FACETS.map((facet) => [facet, all[SEARCH_FILTERS[facet]] ?? {}])) as FacetCounts;
+  if (!filterBox.firstElementChild) buildFilters(filterBox, facetValues(everything, Object.keys(themeNames)), label);
+  updateFilters(filterBox, state, found?.counts ?? everything);
+  const chosen = Object.values(state.chosen).flat().length;
+  chosenCount.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+  jump.textContent = `Filters${chosen > 0 ? ` (${chosen} chosen)` : ''}`;
+  pending = found?.search.results ?? [];
+  const n = pending.length;
+  const message = found
+    ? `${n} ${n === 1 ? 'paper' : 'papers'}${state.q ? ` for “${state.q}”` : ''}${chosen > 0 ? ' with the chosen filters' : ''}.`
+    : 'Type a query, or choose a filter.';
   await showMore(message);
+  if (found && n === 0) await showWaysOn(state, mine);
+}
+
+/** Offers ways on from zero results; the way-on module and the term list load only now. */
+async function showWaysOn(state: SearchState, mine: number): Promise<void> {
+  const [{ waysOn }, pagefind] = await Promise.all([import('./search-way-on.ts'), loadPagefind(base)]);
+  terms ??= fetch(`${base}search/terms.txt`).then((response) => (response.ok ? response.text() : '')).then(parseTermList);
+  const ways = await waysOn(pagefind, state, label, () => terms!);
+  if (mine !== ticket) return;
+  wayOn.replaceChildren(...wayOnList(ways, (way) => urlOf(way.state)));
+  wayOn.hidden = false;
+  if (ways.length > 0) status.textContent += ' Ways on are listed below.';
 }
 
 /**
@@ -74,63 +119,14 @@ async function showMore(message?: string): Promise<void> {
   pending = pending.slice(PAGE_SIZE);
   const results = await Promise.all(batch.map((result) => result.data()));
   if (mine !== ticket) return;
-  const items = results.map(resultItem);
-  if (message === undefined) list.append(...items);
-  else {
+  const items = results.map((result) => resultItem(result, themeNames));
+  if (message === undefined) {
+    list.append(...items);
+    items[0]?.querySelector('a')?.focus(); // the button may vanish with the last page: focus goes to what it showed
+  } else {
     list.replaceChildren(...items);
     status.textContent = message;
+    wayOn.hidden = true;
   }
   more.hidden = pending.length === 0;
-}
-
-function resultItem(result: PagefindResult): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = item.appendChild(document.createElement('h2'));
-  const link = heading.appendChild(document.createElement('a'));
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  const meta = item.appendChild(document.createElement('p'));
-  meta.className = 'result-meta';
-  const date = meta.appendChild(document.createElement('time'));
-  if (result.meta.date) date.dateTime = result.meta.date;
-  date.textContent = result.meta.date ? formatDate(result.meta.date) : 'Year unknown';
-  for (const theme of result.filters.theme ?? []) {
-    const badge = meta.appendChild(document.createElement('span'));
-    badge.className = 'badge';
-    badge.textContent = themeNames[theme] ?? theme;
-  }
-  const excerpt = item.appendChild(document.createElement('p'));
-  excerpt.append(...excerptToNodes(result.excerpt));
-  return item;
-}
-
-/** Builds the filter checkboxes once (every theme and year), then only updates counts and checks, so focus stays put. */
-function renderFilters(counts: Record<string, Record<string, number>>, state: SearchState, all: Record<string, Record<string, number>>): void {
-  if (!filterBox.firstElementChild) {
-    const groups: Array<[string, string, string[]]> = [
-      ['theme', 'Theme', Object.keys(themeNames)],
-      ['year', 'Year', Object.keys(all.year ?? {}).sort().reverse()],
-    ];
-    filterBox.append(...groups.map(([name, legend, values]) => {
-      const fieldset = document.createElement('fieldset');
-      fieldset.appendChild(document.createElement('legend')).textContent = legend;
-      for (const value of values) {
-        const label = fieldset.appendChild(document.createElement('label'));
-        const box = label.appendChild(document.createElement('input'));
-        Object.assign(box, { type: 'checkbox', name, value });
-        label.append(` ${name === 'theme' ? (themeNames[value] ?? value) : value} `);
-        label.appendChild(document.createElement('span')).dataset.count = '';
-      }
-      return fieldset;
-    }));
-  }
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = (box.name === 'theme' ? state.themes : state.years).includes(box.value);
-    box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
-  }
-}
-
-/** `2025-03-28` → `Mar 28, 2025`, as the listing writes dates. */
-function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 }

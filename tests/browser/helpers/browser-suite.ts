@@ -13,10 +13,11 @@ export interface BrowserFixture {
 
 /**
  * A describe block that builds the site once (under `/survey/`, the way GitHub Pages serves it),
- * serves it and launches Chromium. Without Chromium it is skipped loudly on a developer's machine
- * and fails in CI, where `.ci/run` must have installed it.
+ * with any extra entry files (`extraPapers`, a folder of `<theme>/<slug>.mdx`), serves it and
+ * launches Chromium. Without Chromium it is skipped loudly on a developer's machine and fails in CI,
+ * where `.ci/run` must have installed it.
  */
-export function describeInBrowser(name: string, body: (fixture: () => BrowserFixture) => void, options: { base?: string } = {}): void {
+export function describeInBrowser(name: string, body: (fixture: () => BrowserFixture) => void, options: { base?: string; extraPapers?: string } = {}): void {
   const missing = !hasChromium();
   if (missing && !process.env.CI) console.warn(`\n⚠⚠⚠ SKIPPED "${name}": browser tests need Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium). CI fails instead.\n`);
   describe.skipIf(missing && !process.env.CI)(name, () => {
@@ -24,7 +25,7 @@ export function describeInBrowser(name: string, body: (fixture: () => BrowserFix
     const parts: Partial<BrowserFixture> = {};
     beforeAll(async () => {
       if (missing) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium).`);
-      parts.site = await buildSite({ base: options.base ?? '/survey/' });
+      parts.site = await buildSite({ base: options.base ?? '/survey/', extraPapers: options.extraPapers });
       parts.server = await serveStatic(parts.site.dist, parts.site.base);
       parts.browser = await launchChromium();
       fixture = parts as BrowserFixture;
