@@ -30,7 +30,7 @@ export function checkTree(input: CheckInput): CheckReport {
     ...input.files.flatMap((file) => (file.error ? [file.error] : [])),
     ...input.files.flatMap(schemaProblems),
     ...input.files.flatMap(pathProblems),
-    ...duplicateProblems(input.files),
+    ...duplicateProblems(input),
     ...ledgerProblems(input, routes),
     ...input.files.flatMap((file) => bodyProblems(file, routes)),
     ...relatedProblems(input.files),
