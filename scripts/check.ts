@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { checkTree } from '../src/lib/check/check-tree.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
-import { loadTree } from './lib/check/load-tree.ts';
+import { readContentTree } from '../src/loaders/read-content-tree.ts';
 import { runCli } from './lib/run-cli.ts';
 
 const USAGE = 'usage: npm run check -- [--content DIR] [--quiet]\n  validates every entry under DIR/papers/ (default: content) and the URL ledger';
@@ -18,7 +18,7 @@ await runCli(USAGE, async () => {
     console.log(USAGE);
     return 0;
   }
-  const input = await loadTree(values.content);
+  const input = await readContentTree(values.content);
   if (input.files.length === 0) {
     console.error(`error: no entries found under ${values.content}/papers/\n${USAGE}`);
     return 2;

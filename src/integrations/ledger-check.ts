@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
 import { brokenLedgerReport } from '../lib/ledger-report.ts';
 import { brokenLedgerUrls, pathToBuiltFile } from '../lib/routes.ts';
@@ -26,12 +26,22 @@ export function ledgerCheckIntegration(options: { contentDir?: string } = {}): A
         const out = fileURLToPath(dir);
         const file = join(root, contentDir, LEDGER_FILE);
         // Unlike the scripts, which start a ledger when there is none, the build must not pass unchecked.
-        if (!existsSync(file)) throw new Error(`The URL ledger ${contentDir}/${LEDGER_FILE} is missing: restore it from the repository (it is committed and append-only).`);
+        if (!existsSync(file)) stop(logger, `${contentDir}/${LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`);
         const ledger = parseLedger(await readFile(file, 'utf8'));
         const broken = brokenLedgerUrls(ledger, (path) => existsSync(join(out, pathToBuiltFile(path))));
-        if (broken.length > 0) throw new Error(brokenLedgerReport(broken, `${contentDir}/${LEDGER_FILE}`));
+        if (broken.length > 0) stop(logger, brokenLedgerReport(broken, `${contentDir}/${LEDGER_FILE}`));
         logger.info(`all ${ledger.length} published URLs resolve`);
       },
     },
   };
+}
+
+/**
+ * Ends the build over a broken promise, printing only the report. A thrown error would come wrapped
+ * in Astro's "An unhandled error occurred while running the hook" and a stack trace, which point
+ * at this file instead of at the ledger.
+ */
+function stop(logger: AstroIntegrationLogger, report: string): never {
+  logger.error(report);
+  process.exit(1);
 }

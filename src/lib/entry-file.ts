@@ -39,8 +39,19 @@ export function parseEntryFile(text: string, file: string): EntryFile {
     // The mark counts lines of the YAML block from 0; the file has the opening "---" before it.
     const line = error.mark ? error.mark.line + 2 : 1;
     const message = error.reason ?? error.message.split('\n')[0];
-    throw new EntryFileError({ severity: 'error', file, line, message: `the frontmatter is not valid YAML: ${message}`, expected: 'YAML fields such as `title: "..."`', fix: 'quote values that contain ":" or start with a special character' });
+    const found = error.mark ? JSON.stringify(lines[error.mark.line + 1] ?? '') : undefined;
+    throw new EntryFileError({ severity: 'error', file, line, message: `the frontmatter is not valid YAML: ${message}`, expected: 'YAML fields such as `title: "..."`', ...(found ? { found } : {}), fix: yamlFix(message, error.mark ? (lines[error.mark.line + 1] ?? '') : '') });
   }
+}
+
+/** The usual cause of a YAML error, said as what to do about it. */
+function yamlFix(reason: string, line: string): string {
+  if (/\btab/i.test(reason) || line.startsWith('\t')) return 'indent with spaces, never tabs (YAML forbids tabs in indentation)';
+  if (/duplicated mapping key/i.test(reason)) return 'keep one line per field: delete or merge the repeated one';
+  // An unquoted value with ": " in it reads as a second key on the same line.
+  if (/^\s*[\w-]+: [^"'].*: /.test(line)) return 'quote the value: it contains ": " (write title: "A: B")';
+  if (/indentation/i.test(reason)) return 'indent nested fields by two spaces under their parent, like the other entries';
+  return 'quote values that contain ":" or start with a special character';
 }
 
 /** A malformed entry file, with the diagnostic that says where and how to fix it. */

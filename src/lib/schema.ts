@@ -117,6 +117,10 @@ export const EntrySchema = z
     theme: ThemeIdSchema,
     secondaryThemes: z.array(ThemeIdSchema).default([]),
     themeReason: ThemeReasonSchema,
+    /** The day a curator confirmed the entry's themes (`npm run review`); absent until then. */
+    confirmed: z.iso.date().optional(),
+    /** The curator's one-line TL;DR, shown on lists and on the paper's page. */
+    note: z.string().trim().min(1).max(280).regex(/^[^\n]*$/, 'one line').optional(),
     /** The day the entry joined the survey (YYYY-MM-DD); orders the feed of new additions. */
     added: z.iso.date(),
     provenance: ProvenanceSchema.optional(),

@@ -10,6 +10,8 @@ export interface SurveyConfig {
   tagline: string;
   /** The overview's introduction: plain-text paragraphs (rendered as text, never as HTML). */
   introduction: string[];
+  /** What a paper must be to join the survey: plain-text sentences, shown on the about page. */
+  inclusionCriteria: string[];
   /** People who curate the survey; `url` is optional; `team` marks a group name, which citations keep whole. */
   editors: { name: string; url?: string; team?: boolean }[];
   /** The source repository: browsable URL and the branch that "edit this entry" opens. */
@@ -31,6 +33,12 @@ export const surveyConfig: SurveyConfig = {
   introduction: [
     'This survey collects papers on AI for clinical care: language models for health records, models that read medical images and signals, benchmarks that test them, and work on making them safe, grounded and explainable.',
     'Each paper has its own page with its abstract, links to the paper and, where an editor has written one, a short commentary. Papers are grouped into four themes; browse a theme, or list every paper by year.',
+  ],
+  inclusionCriteria: [
+    'The paper is about artificial intelligence for clinical care: it builds, evaluates or makes safer a model that works with patients’ records, clinical text, medical images or signals, or clinical decisions.',
+    'It is a research paper with an abstract and a public version (an arXiv preprint, or a published article).',
+    'It contributes something of its own: a method, a model, a data set or benchmark, an evaluation, or a study of safety, fairness or explainability. Position papers and surveys are included only when they propose a framework others can use.',
+    'Each paper is listed once: a new version, or the published version of a preprint, updates the existing entry.',
   ],
   editors: [{ name: 'The Clinical AI Survey editors', team: true }],
   repository: { url: 'https://github.com/clinical-ai-survey/clinical-ai-survey', branch: 'main' },

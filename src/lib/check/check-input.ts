@@ -24,6 +24,11 @@ export interface LedgerLine {
 export interface CheckInput {
   files: CheckedFile[];
   ledger: { file: string; lines: LedgerLine[] };
+  /**
+   * When a file (by `path`) was first committed, in seconds since the epoch; undefined for a file not
+   * yet committed. Asked only to tell which of two duplicates added on the same day came first.
+   */
+  firstCommit?: (path: string) => number | undefined;
 }
 
 /** The slug and aliases of a file whose data has them, whatever else is wrong with it. */

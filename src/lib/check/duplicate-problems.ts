@@ -1,30 +1,85 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { normalizeTitle } from '../identity.ts';
-import { routeKeys, type CheckedFile } from './check-input.ts';
+import { paperPath } from '../links.ts';
+import { routeKeys, type CheckedFile, type CheckInput } from './check-input.ts';
 import { fieldLine } from './field-line.ts';
+
+/** One way two entries can be the same paper, with the words that explain it. */
+interface IdentityKey {
+  key: string;
+  field: string;
+  reason: string;
+  found: string;
+}
 
 /**
  * One entry per paper, one owner per URL: reports an entry that is the same paper as another (same
- * arXiv id, or else the same normalised title, as the importer decides identity), and a slug or alias
- * that another entry already uses. The entry added later (then the later path) is the one reported.
+ * arXiv id or DOI, or else the same normalised title, as the importer decides identity), and a slug or
+ * alias that another entry already uses. The newcomer is always the one blamed, whatever the file
+ * order: see `olderFirst`. The message names the original's URL, so nobody deletes a cited page.
  */
-export function duplicateProblems(files: CheckedFile[]): Diagnostic[] {
-  const ordered = files.filter((file) => file.data).sort((a, b) => String(a.data?.added ?? '').localeCompare(String(b.data?.added ?? '')) || a.path.localeCompare(b.path));
+export function duplicateProblems(input: Pick<CheckInput, 'files' | 'ledger' | 'firstCommit'>): Diagnostic[] {
+  const ordered = input.files.filter((file) => file.data).sort(olderFirst(input));
   const papers = new Map<string, CheckedFile>();
   const problems: Diagnostic[] = urlProblems(ordered);
   for (const file of ordered) {
-    const { arxiv, title } = file.data ?? {};
-    const keys: Array<[string, string, string, string]> = [];
-    if (typeof arxiv === 'string' && arxiv !== '') keys.push([`arxiv:${arxiv}`, 'arxiv', `the same arXiv id, ${arxiv}`, `arxiv: ${arxiv}`]);
-    if (typeof title === 'string' && normalizeTitle(title) !== '') keys.push([`title:${normalizeTitle(title)}`, 'title', 'the same title, ignoring case, accents and punctuation', `title: ${quote(title)}`]);
-    const match = keys.find(([key]) => papers.has(key));
+    const keys = identityKeys(file);
+    const match = keys.find(({ key }) => papers.has(key));
     if (match) {
-      const other = papers.get(match[0])!;
-      problems.push({ severity: 'error', file: file.file, line: fieldLine(file.text, [match[1]]), message: `this paper is already in the survey: ${other.file} has ${match[2]}`, found: match[3], fix: `keep one entry per paper: delete this file and add what it has that is new (notes, authors) to ${other.file}` });
+      const original = papers.get(match.key)!;
+      const url = originalUrl(original);
+      problems.push({
+        severity: 'error',
+        file: file.file,
+        line: fieldLine(file.text, [match.field]),
+        message: `this paper is already in the survey${url ? ` at ${url}` : ''} (${original.file}, added first): both have ${match.reason}`,
+        found: match.found,
+        fix: `keep one entry per paper: delete this newer file and add what it has that is new (notes, authors, links) to ${original.file}`,
+      });
     }
-    for (const [key] of keys) if (!papers.has(key)) papers.set(key, file);
+    for (const { key } of keys) if (!papers.has(key)) papers.set(key, file);
   }
   return problems;
+}
+
+/**
+ * Orders entries oldest first, so that the later one of two duplicates is the one reported: by the day
+ * it was `added`; then an entry whose URL is in the published-URL ledger before one that is not (it is
+ * public and may be cited); then the one committed to git first (an uncommitted file is the newest);
+ * then by path, only so that the order is total.
+ */
+export function olderFirst(input: Pick<CheckInput, 'ledger' | 'firstCommit'>): (a: CheckedFile, b: CheckedFile) => number {
+  const published = new Set(input.ledger.lines.map((line) => line.url));
+  const isPublished = (file: CheckedFile) => {
+    const route = routeKeys(file);
+    return route !== undefined && published.has(paperPath(route.slug));
+  };
+  const committed = (file: CheckedFile) => input.firstCommit?.(file.path) ?? Number.POSITIVE_INFINITY;
+  return (a, b) =>
+    String(a.data?.added ?? '').localeCompare(String(b.data?.added ?? '')) ||
+    Number(isPublished(b)) - Number(isPublished(a)) ||
+    compareNumbers(committed(a), committed(b)) ||
+    a.path.localeCompare(b.path);
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+function identityKeys(file: CheckedFile): IdentityKey[] {
+  const { arxiv, doi, title } = file.data ?? {};
+  const keys: IdentityKey[] = [];
+  if (typeof arxiv === 'string' && arxiv !== '') keys.push({ key: `arxiv:${arxiv}`, field: 'arxiv', reason: `the arXiv id ${arxiv}`, found: `arxiv: ${arxiv}` });
+  if (typeof doi === 'string' && doi !== '') keys.push({ key: `doi:${doi.toLowerCase()}`, field: 'doi', reason: `the DOI ${doi}`, found: `doi: ${doi}` });
+  if (typeof title === 'string' && normalizeTitle(title) !== '') {
+    keys.push({ key: `title:${normalizeTitle(title)}`, field: 'title', reason: 'the same title, ignoring case, accents and punctuation', found: `title: ${quote(title)}` });
+  }
+  return keys;
+}
+
+function originalUrl(file: CheckedFile): string | undefined {
+  const route = routeKeys(file);
+  return route ? paperPath(route.slug) : undefined;
 }
 
 /** Slugs first, then aliases: an alias that collides with a slug is the one reported. */

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { glob, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { CheckedFile, CheckInput, LedgerLine } from '../lib/check/check-input.ts';
+import { EntryFileError, parseEntryFile } from '../lib/entry-file.ts';
+import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
+
+/**
+ * Reads the content tree as `npm run check` and the build both judge it: every file under
+ * `<content>/papers/` (a file that cannot be parsed is kept, with its diagnostic, so one bad file never
+ * hides the others), the URL ledger, and, for telling duplicates apart, when each file was first
+ * committed. Paths shown to people are relative to `cwd`.
+ */
+export async function readContentTree(contentDir: string, cwd = process.cwd()): Promise<CheckInput> {
+  const paths: string[] = [];
+  for await (const path of glob('papers/**/*.{md,mdx}', { cwd: contentDir })) paths.push(path.split('\\').join('/'));
+  paths.sort();
+  const files = await Promise.all(paths.map((path) => readEntry(contentDir, path, cwd)));
+  return { files, ledger: await readLedgerLines(contentDir, cwd), firstCommit: gitFirstCommit(contentDir) };
+}
+
+async function readEntry(contentDir: string, path: string, cwd: string): Promise<CheckedFile> {
+  const full = join(contentDir, path);
+  const file = relative(cwd, full) || full;
+  const text = await readFile(full, 'utf8');
+  try {
+    const { data, body } = parseEntryFile(text, file);
+    const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+    if (!isObject) {
+      return { file, path, text, error: { severity: 'error', file, line: 1, message: 'the frontmatter holds no fields', expected: 'YAML fields such as title: "…"', fix: 'copy the fields of an existing entry, or run npm run new' } };
+    }
+    return { file, path, text, data: data as Record<string, unknown>, body };
+  } catch (error) {
+    if (error instanceof EntryFileError) return { file, path, text, error: error.diagnostic };
+    throw error;
+  }
+}
+
+/** The ledger's URLs with their line numbers, read line by line with the ledger's own parser. */
+async function readLedgerLines(contentDir: string, cwd: string): Promise<{ file: string; lines: LedgerLine[] }> {
+  const path = join(contentDir, LEDGER_FILE);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  const lines = text.split('\n').flatMap((line, index) => parseLedger(line).map((url) => ({ url, line: index + 1 })));
+  return { file: relative(cwd, path) || path, lines };
+}
+
+/**
+ * When git first saw a file under the content directory (seconds since the epoch), asked lazily: only
+ * duplicates added on the same day need it. Undefined when the file is not committed, or when the tree
+ * is not a git checkout (a copy, a tarball): then the other rules decide.
+ */
+function gitFirstCommit(contentDir: string): (path: string) => number | undefined {
+  const cache = new Map<string, number | undefined>();
+  return (path) => {
+    if (!cache.has(path)) cache.set(path, firstCommitOf(contentDir, path));
+    return cache.get(path);
+  };
+}
+
+function firstCommitOf(contentDir: string, path: string): number | undefined {
+  try {
+    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=%ct', '--', path], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const times = out.split('\n').filter(Boolean).map(Number);
+    return times.length > 0 ? Math.min(...times) : undefined;
+  } catch {
+    return undefined;
+  }
+}
