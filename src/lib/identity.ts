@@ -1,4 +1,4 @@
-import { canonicalArxiv, comparableDoi } from './merge/same-value.ts';
+import { canonicalArxiv, comparableDoi } from './merge/identifiers.ts';
 
 /** The identity of a paper: its arXiv id or DOI when known, else its normalised title. */
 export interface PaperIdentity {

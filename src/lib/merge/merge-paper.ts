@@ -1,5 +1,6 @@
 import type { Author, Entry, PaperDate, PaperLink, SourcedField, ValueSource, Venue } from '../schema.ts';
-import { canonicalArxiv, canonicalDoi, comparableUrl, sameValue } from './same-value.ts';
+import { canonicalArxiv, canonicalDoi } from './identifiers.ts';
+import { comparableUrl, sameValue } from './same-value.ts';
 
 /** What one source says about a paper: any subset of the sourced fields. */
 export interface IncomingPaper {

@@ -1,42 +1,10 @@
+import { normalizeTitle } from '../identity.ts';
 import type { Author, PaperLink, SourcedField, Venue } from '../schema.ts';
+import { canonicalArxiv, comparableDoi } from './identifiers.ts';
 
 /** Text as compared by a merge: BibTeX braces dropped, Unicode composed, runs of whitespace made one space. */
 export function comparableText(text: string): string {
   return text.normalize('NFC').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * An arXiv id as an entry stores it: no `arXiv:` prefix, no `abs/` URL, no version.
- *
- * @example
- * canonicalArxiv('https://arxiv.org/abs/2501.01234v2') // '2501.01234'
- */
-export function canonicalArxiv(id: string): string {
-  return id
-    .trim()
-    .replace(/^https?:\/\/(www\.)?(arxiv\.org|huggingface\.co)\/(abs|pdf|papers)\//i, '')
-    .replace(/^arxiv:/i, '')
-    .replace(/\.pdf$/i, '')
-    .replace(/v\d+$/, '');
-}
-
-/**
- * A DOI as an entry stores it: no resolver URL, no `doi:` prefix. DOIs are case-insensitive, so
- * comparisons use `comparableDoi`.
- *
- * @example
- * canonicalDoi('https://doi.org/10.1038/S41746-022-00742-2') // '10.1038/S41746-022-00742-2'
- */
-export function canonicalDoi(doi: string): string {
-  return doi
-    .trim()
-    .replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')
-    .replace(/^doi:\s*/i, '');
-}
-
-/** A DOI reduced for comparison: canonical and lower-case. */
-export function comparableDoi(doi: string): string {
-  return canonicalDoi(doi).toLowerCase();
 }
 
 function comparableAuthor(author: Author): string {
@@ -63,6 +31,8 @@ export function comparableUrl(url: string): string {
 export function sameValue(field: SourcedField, a: unknown, b: unknown): boolean {
   switch (field) {
     case 'title':
+      // Titles are the same when identity says so: "--" against "–", or a case change, is not a disagreement.
+      return normalizeTitle(a as string) === normalizeTitle(b as string);
     case 'abstract':
     case 'arxivCategory':
       return comparableText(a as string) === comparableText(b as string);

@@ -1,0 +1,42 @@
+import { looksLikeHfJson } from './read-hf-json.ts';
+import { idFromLine } from './read-id-list.ts';
+import type { InputFormat } from './reference-record.ts';
+
+/** A detected format and the evidence for it, for messages. */
+export interface DetectedFormat {
+  format: InputFormat;
+  reason: string;
+}
+
+/**
+ * Tells an input's format from its content, never from its file name: JSON (Hugging Face API items,
+ * else CSL-JSON), RIS (`TY  - ` first), BibTeX (an `@type{` entry first, after `%` comments), an id
+ * list (every line an arXiv id, paper URL or DOI), else a papers listing capture.
+ *
+ * @example
+ * detectFormat('% export\n@misc{key,\n  title = {T}\n}').format // 'bibtex'
+ */
+export function detectFormat(text: string): DetectedFormat {
+  const body = text.replace(/^\uFEFF/, '');
+  const lines = body.split(/\r?\n/).map((line) => line.trim());
+  const first = lines.find((line) => line !== '' && !line.startsWith('%'));
+  if (first === undefined) return { format: 'listing', reason: 'the file is empty' };
+  if (first.startsWith('[') || first.startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return { format: 'csl-json', reason: 'it starts like JSON (it does not parse; the reader says where)' };
+    }
+    return looksLikeHfJson(value)
+      ? { format: 'hf-json', reason: 'JSON items with a Hugging Face "paper" object' }
+      : { format: 'csl-json', reason: 'JSON that is not Hugging Face API output: read as CSL-JSON' };
+  }
+  if (/^TY {2}-/.test(first)) return { format: 'ris', reason: 'it starts with an RIS "TY  - " tag' };
+  if (/^@[a-z]+\s*[{(]/i.test(first)) return { format: 'bibtex', reason: `it starts with the BibTeX entry ${first.slice(0, 30)}` };
+  const content = lines.filter((line) => line !== '' && !line.startsWith('#'));
+  if (content.length > 0 && content.every((line) => idFromLine(line) !== undefined)) {
+    return { format: 'id-list', reason: `every line is an arXiv id, paper URL or DOI (${content.length})` };
+  }
+  return { format: 'listing', reason: 'none of the structured formats: read as a papers listing capture' };
+}
