@@ -30,7 +30,8 @@ export function identityKeys(paper: PaperIdentity): string[] {
   const keys: string[] = [];
   if (paper.arxiv) keys.push(`arxiv:${canonicalArxiv(paper.arxiv)}`);
   if (paper.doi) keys.push(`doi:${comparableDoi(paper.doi)}`);
-  keys.push(`title:${normalizeTitle(paper.title)}`);
+  const title = normalizeTitle(paper.title);
+  if (title !== '') keys.push(`title:${title}`); // a record with no title (an id list) matches by id only
   return keys;
 }
 

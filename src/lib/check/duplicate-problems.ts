@@ -13,9 +13,10 @@ export function duplicateProblems(files: CheckedFile[]): Diagnostic[] {
   const papers = new Map<string, CheckedFile>();
   const problems: Diagnostic[] = urlProblems(ordered);
   for (const file of ordered) {
-    const { arxiv, title } = file.data ?? {};
+    const { arxiv, doi, title } = file.data ?? {};
     const keys: Array<[string, string, string, string]> = [];
     if (typeof arxiv === 'string' && arxiv !== '') keys.push([`arxiv:${arxiv}`, 'arxiv', `the same arXiv id, ${arxiv}`, `arxiv: ${arxiv}`]);
+    if (typeof doi === 'string' && doi !== '') keys.push([`doi:${doi.toLowerCase()}`, 'doi', `the same DOI, ${doi}`, `doi: ${doi}`]);
     if (typeof title === 'string' && normalizeTitle(title) !== '') keys.push([`title:${normalizeTitle(title)}`, 'title', 'the same title, ignoring case, accents and punctuation', `title: ${quote(title)}`]);
     const match = keys.find(([key]) => papers.has(key));
     if (match) {

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { quote, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { entryToMdx } from '../../src/lib/entry-file.ts';
+import { patchFrontmatter } from '../../src/lib/merge/entry-shape.ts';
+import { planMerge, type MergePlan, type RecordsInput } from '../../src/lib/merge/plan-merge.ts';
+import { readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
+import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
+import type { EntryOnDisk } from './read-entries.ts';
+
+/** Reference exports count as the curators' export; API captures and id lists as listing (digest) data. */
+const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex: 'export', 'csl-json': 'export', ris: 'export', 'hf-json': 'digest', 'id-list': 'digest' };
+
+/** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
+export function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): RecordsInput | undefined {
+  try {
+    const parsed = readReferences(text, file, format);
+    diagnostics.push(...parsed.diagnostics);
+    return { file, source: SOURCE_OF[format], records: parsed.records };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    diagnostics.push(...error.diagnostics);
+    return undefined;
+  }
+}
+
+/** A file to write: its path and content. */
+export interface PlannedWrite {
+  path: string;
+  content: string;
+}
+
+/**
+ * Plans the merge of structured inputs into the entries on disk and the entries this run adds from
+ * listings; returns the plan and the files to write. Entries on disk that fail the schema stop the
+ * merge with a diagnostic (run `npm run check`), since a merge must know what an entry holds.
+ */
+export function planReferenceMerge(onDisk: EntryOnDisk[], addedFromListings: EntryInput[], inputs: RecordsInput[], contentDir: string, today: string): { plan: MergePlan; writes: PlannedWrite[]; replaced: Map<string, EntryInput>; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const entries: Entry[] = [];
+  const fileOf = new Map<string, EntryOnDisk>();
+  for (const file of onDisk) {
+    const parsed = EntrySchema.safeParse(file.data);
+    if (!parsed.success) {
+      problems.push({ severity: 'error', file: file.file, line: 0, message: 'this entry does not pass the schema, so nothing can be merged into it', fix: 'run `npm run check` and fix the entry first' });
+      continue;
+    }
+    entries.push(parsed.data);
+    fileOf.set(parsed.data.slug, file);
+  }
+  const fresh = new Set(addedFromListings.map((entry) => entry.slug));
+  for (const entry of addedFromListings) entries.push(EntrySchema.parse(entry));
+  const plan = planMerge(entries, inputs, today);
+  const writes: PlannedWrite[] = [];
+  const replaced = new Map<string, EntryInput>();
+  for (const update of plan.updates) {
+    const file = fileOf.get(update.slug);
+    if (fresh.has(update.slug)) {
+      const base = addedFromListings.find((entry) => entry.slug === update.slug)!;
+      replaced.set(update.slug, patchFrontmatter(base as Record<string, unknown>, update.entry, update.filled) as EntryInput);
+    } else if (file) {
+      writes.push({ path: file.file, content: entryToMdx(patchFrontmatter(file.data, update.entry, update.filled), file.body) });
+    }
+  }
+  for (const entry of plan.added) writes.push({ path: join(contentDir, 'papers', entry.theme, `${entry.slug}.mdx`), content: entryToMdx(entry as Record<string, unknown>) });
+  return { plan, writes, replaced, problems };
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? quote(value, 60) : JSON.stringify(value).slice(0, 80);
+}
+
+/** The merge report as lines: each conflict (kept and offered value, with sources), each incomplete record, the totals. */
+export function mergeReportLines(plan: MergePlan, dryRun: boolean): string[] {
+  const lines: string[] = [];
+  for (const c of plan.conflicts) {
+    lines.push(`conflict: ${c.slug}: ${c.field}: kept ${shown(c.kept)} (${c.keptSource}); ${c.file}:${c.line} offered ${shown(c.offered)} (${c.offeredSource})`);
+  }
+  for (const r of plan.incomplete) {
+    const id = r.arxiv ? `arXiv ${r.arxiv}` : r.doi ? `DOI ${r.doi}` : (r.key ?? 'a record');
+    lines.push(`needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Fetch them with \`npm run enrich\` (online), or add the paper with \`npm run new\`.`);
+  }
+  for (const d of plan.repeated) lines.push(`repeated: ${d.file}:${d.line} ${d.message}`);
+  const filled = plan.updates.reduce((sum, update) => sum + update.filled.length, 0);
+  lines.push(`merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${plan.updates.length} entr${plan.updates.length === 1 ? 'y' : 'ies'}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`);
+  return lines;
+}
