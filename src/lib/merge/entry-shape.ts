@@ -1,4 +1,4 @@
-import { EntrySchema, type Entry, type EntryInput } from '../schema.ts';
+import { EntrySchema, SOURCED_FIELDS, type Entry, type EntryInput } from '../schema.ts';
 
 /** The fields of an entry in the order the schema lists them: the order an entry file shows them in. */
 export const ENTRY_FIELD_ORDER = Object.keys(EntrySchema.shape) as Array<keyof EntryInput>;
@@ -11,6 +11,10 @@ export function compactEntry(entry: Entry): EntryInput {
     if (value === undefined) continue;
     if (Array.isArray(value) && value.length === 0 && field !== 'secondaryThemes') continue;
     if (field === 'sources' && Object.keys(value as object).length === 0) continue;
+    if (field === 'sources') {
+      out[field] = orderedSources(entry.sources);
+      continue;
+    }
     if (field === 'status' && value === 'published') continue;
     out[field] = value;
   }
@@ -24,7 +28,7 @@ export function compactEntry(entry: Entry): EntryInput {
 export function patchFrontmatter(data: Record<string, unknown>, merged: Entry, fields: Iterable<string>): Record<string, unknown> {
   const patched: Record<string, unknown> = { ...data };
   for (const field of fields) patched[field] = merged[field as keyof Entry];
-  patched.sources = merged.sources;
+  patched.sources = orderedSources(merged.sources);
   const ordered: Record<string, unknown> = {};
   for (const field of ENTRY_FIELD_ORDER) if (field in patched) ordered[field] = patched[field];
   for (const [field, value] of Object.entries(patched)) if (!(field in ordered)) ordered[field] = value;
@@ -37,4 +41,9 @@ const TERMS_KEPT = 5;
 /** The classifier's matched terms, trimmed to the strongest few per theme and without empty themes. */
 export function strongestTerms(matched: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(matched).filter(([, terms]) => terms.length > 0).map(([theme, terms]) => [theme, terms.slice(0, TERMS_KEPT)]));
+}
+
+/** An entry's sources in the order of `SOURCED_FIELDS`, so files list them alike. */
+export function orderedSources(sources: Entry['sources']): Entry['sources'] {
+  return Object.fromEntries(SOURCED_FIELDS.filter((field) => sources[field]).map((field) => [field, sources[field]]));
 }
