@@ -2,10 +2,12 @@ import { classifyPaper } from '../classify.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { IdentityIndex } from '../identity.ts';
 import type { ReferenceRecord } from '../references/reference-record.ts';
-import { EntrySchema, type Entry, type EntryInput, type SourcedField, type ValueSource } from '../schema.ts';
+import { EntrySchema, type Entry, type EntryInput, type PaperLink, type SourcedField, type ValueSource } from '../schema.ts';
+import { linksFromText } from '../references/classify-url.ts';
 import { uniqueSlug } from '../slug.ts';
 import { compactEntry, strongestTerms } from './entry-shape.ts';
 import { mergePaper, type IncomingPaper, type MergeConflict } from './merge-paper.ts';
+import { comparableUrl } from './same-value.ts';
 
 /** The records of one input file and the source their values count as. */
 export interface RecordsInput {
@@ -125,7 +127,9 @@ export function missingForNewEntry(paper: IncomingPaper): string[] {
 
 /** A new entry from a complete record: its values with their source, a slug, and the classifier's theme. */
 function recordToEntry(record: ReferenceRecord, input: RecordsInput, taken: Set<string>, today: string): EntryInput {
-  const paper = record.paper as Required<Pick<IncomingPaper, 'title' | 'abstract' | 'date'>> & IncomingPaper;
+  const given = record.paper as Required<Pick<IncomingPaper, 'title' | 'abstract' | 'date'>> & IncomingPaper;
+  // The URLs of the abstract become typed links, as for a paper from a listing.
+  const paper = { ...given, links: unionLinks(given.links ?? [], linksFromText(given.abstract)) };
   const verdict = classifyPaper(paper);
   const sources: Partial<Record<SourcedField, ValueSource>> = {};
   for (const [field, value] of Object.entries(paper)) if (value !== undefined && !(Array.isArray(value) && value.length === 0)) sources[field as SourcedField] = input.source;
@@ -143,4 +147,10 @@ function recordToEntry(record: ReferenceRecord, input: RecordsInput, taken: Set<
     added: today,
     provenance: { digest: input.file, line: record.line, title: paper.title },
   };
+}
+
+/** Links of both lists, each URL once, the first list's first. */
+function unionLinks(first: PaperLink[], second: PaperLink[]): PaperLink[] {
+  const seen = new Set(first.map((link) => comparableUrl(link.url)));
+  return [...first, ...second.filter((link) => !seen.has(comparableUrl(link.url)) && seen.add(comparableUrl(link.url)))];
 }

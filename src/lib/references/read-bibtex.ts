@@ -55,16 +55,17 @@ function lineOfError(text: string, message: string, input: string | undefined): 
   return stated ? Number(stated[1]) : 0;
 }
 
+/** A field as text: the parser's markup removed, and composed (NFC), since `{\"o}` comes out as o + a combining mark. */
 function plain(value: string | undefined): string | undefined {
-  const text = value?.replace(PARSER_MARKUP, '').trim();
+  const text = value?.replace(PARSER_MARKUP, '').normalize('NFC').trim();
   return text ? text : undefined;
 }
 
 /** A BibTeX name as an entry stores it: family with its particle ("van der Berg"), given with any suffix. */
 export function creatorToAuthor(creator: Creator): Author | undefined {
-  if (creator.name) return { literal: creator.name.trim() };
-  const family = [creator.prefix, creator.lastName].filter(Boolean).join(' ').trim();
-  const given = [creator.firstName, creator.suffix].filter(Boolean).join(', ').trim();
+  if (creator.name) return { literal: creator.name.normalize('NFC').trim() };
+  const family = [creator.prefix, creator.lastName].filter(Boolean).join(' ').normalize('NFC').trim();
+  const given = [creator.firstName, creator.suffix].filter(Boolean).join(', ').normalize('NFC').trim();
   if (!family) return given ? { literal: given } : undefined;
   return given ? { family, given } : { family };
 }
