@@ -194,6 +194,18 @@ describe('detectFormat', () => {
     expect(detectFormat('Some words\n2203.03540\n').format).toBe('listing');
   });
 
+  test.each([
+    ['[![Hugging Face](https://huggingface.co/front/assets/huggingface_logo.svg)](/)\n\n# Papers\n'],
+    ['[Hugging Face][1]\n\nDaily Papers\n'],
+    ['{braces} in a title line\nsome abstract\n'],
+  ])('a Markdown or text capture that starts with a bracket is a listing: %j', (text) => {
+    expect(detectFormat(text).format).toBe('listing');
+  });
+
+  test('broken JSON is still JSON, so its reader can say where it breaks', () => {
+    expect(detectFormat('[\n  {"id": "a",\n').format).toBe('csl-json');
+  });
+
   test('goes by content, with a BOM, whatever the file is called', () => {
     expect(detectFormat(`\uFEFF${fixture('items.ris')}`).format).toBe('ris');
     const text = fixture('items.csl.json');

@@ -21,13 +21,11 @@ export function detectFormat(text: string): DetectedFormat {
   const lines = body.split(/\r?\n/).map((line) => line.trim());
   const first = lines.find((line) => line !== '' && !line.startsWith('%'));
   if (first === undefined) return { format: 'listing', reason: 'the file is empty' };
-  if (first.startsWith('[') || first.startsWith('{')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return { format: 'csl-json', reason: 'it starts like JSON (it does not parse; the reader says where)' };
-    }
+  const value = parsedJson(body);
+  // Markdown captures start with "[" too ("[![Hugging Face](…)](/)"): only text that parses as JSON, or
+  // opens an array or object with a string, object or array, is taken for JSON.
+  if (value !== undefined || /^[[{]\s*(?:[{["\]}]|$)/.test(first)) {
+    if (value === undefined) return { format: 'csl-json', reason: 'it starts like JSON (it does not parse; the reader says where)' };
     return looksLikeHfJson(value)
       ? { format: 'hf-json', reason: 'JSON items with a Hugging Face "paper" object' }
       : { format: 'csl-json', reason: 'JSON that is not Hugging Face API output: read as CSL-JSON' };
@@ -39,4 +37,14 @@ export function detectFormat(text: string): DetectedFormat {
     return { format: 'id-list', reason: `every line is an arXiv id, paper URL or DOI (${content.length})` };
   }
   return { format: 'listing', reason: 'none of the structured formats: read as a papers listing capture' };
+}
+
+function parsedJson(text: string): unknown {
+  const start = text.trimStart()[0];
+  if (start !== '[' && start !== '{') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
