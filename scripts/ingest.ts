@@ -19,7 +19,7 @@ import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
-import { detectFormat } from '../src/lib/references/index.ts';
+import { detectFormat } from '../src/lib/references/detect-format.ts';
 import type { RecordsInput } from '../src/lib/merge/plan-merge.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredInput } from './lib/ingest-references.ts';
 
@@ -51,7 +51,7 @@ await runCli(USAGE, async () => {
       const text = decodeDigest(await readDigestBytes(path, file), file);
       const { format } = detectFormat(text);
       if (format !== 'listing') {
-        const input = readStructuredInput(text, file, format, diagnostics);
+        const input = await readStructuredInput(text, file, format, diagnostics);
         if (input) referenceInputs.push(input);
         continue;
       }

@@ -11,9 +11,9 @@ import type { EntryOnDisk } from './read-entries.ts';
 const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex: 'export', 'csl-json': 'export', ris: 'export', 'hf-json': 'digest', 'id-list': 'digest' };
 
 /** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
-export function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): RecordsInput | undefined {
+export async function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): Promise<RecordsInput | undefined> {
   try {
-    const parsed = readReferences(text, file, format);
+    const parsed = await readReferences(text, file, format);
     diagnostics.push(...parsed.diagnostics);
     return { file, source: SOURCE_OF[format], records: parsed.records };
   } catch (error) {

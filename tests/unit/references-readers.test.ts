@@ -206,9 +206,9 @@ describe('detectFormat', () => {
     expect(detectFormat('[\n  {"id": "a",\n').format).toBe('csl-json');
   });
 
-  test('goes by content, with a BOM, whatever the file is called', () => {
+  test('goes by content, with a BOM, whatever the file is called', async () => {
     expect(detectFormat(`\uFEFF${fixture('items.ris')}`).format).toBe('ris');
     const text = fixture('items.csl.json');
-    expect(readReferences(text, 'looks-like.bib', detectFormat(text).format as 'csl-json').format).toBe('csl-json');
+    expect((await readReferences(text, 'looks-like.bib', detectFormat(text).format as 'csl-json')).format).toBe('csl-json');
   });
 });

@@ -1,4 +1,3 @@
-import { looksLikeHfJson } from './read-hf-json.ts';
 import { idFromLine } from './read-id-list.ts';
 import type { InputFormat } from './reference-record.ts';
 
@@ -37,6 +36,14 @@ export function detectFormat(text: string): DetectedFormat {
     return { format: 'id-list', reason: `every line is an arXiv id, paper URL or DOI (${content.length})` };
   }
   return { format: 'listing', reason: 'none of the structured formats: read as a papers listing capture' };
+}
+
+/** Whether parsed JSON looks like Hugging Face papers API output: items with a `paper`, or papers with `summary`. */
+export function looksLikeHfJson(value: unknown): boolean {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!first || typeof first !== 'object') return false;
+  const item = first as Record<string, unknown>;
+  return (typeof item.paper === 'object' && item.paper !== null) || (typeof item.summary === 'string' && typeof item.id === 'string' && 'publishedAt' in item);
 }
 
 function parsedJson(text: string): unknown {

@@ -1,29 +1,15 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics.ts';
 import cslDataSchema from './csl-data.schema.json' with { type: 'json' };
 import { cslItemToPaper, type CslItem } from './csl-to-paper.ts';
+import { parseJsonWithLines } from './json-with-lines.ts';
 import { lineAt, ReferenceError, type ParsedReferences } from './reference-record.ts';
 
 // The official CSL 1.0 input schema (citation-style-language/schema, MIT; see csl-data.schema.LICENSE.txt),
 // checked by Ajv: an export that is not CSL-JSON is refused with the item and field at fault.
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateCsl = ajv.compile(cslDataSchema);
-
-/** Parses JSON text with positions, so each problem and each item can be given its line. */
-export function parseJsonWithLines(text: string, file: string): { value: unknown; tree: Node } {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    throw new ReferenceError([{
-      severity: 'error', file, line: first ? lineAt(text, first.offset) : 1,
-      message: `the file is not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty'}`,
-      expected: 'JSON as the tool exported it', fix: 'export the file again; do not edit it by hand',
-    }]);
-  }
-  return { value: JSON.parse(text.replace(/^\uFEFF/, '')), tree };
-}
 
 /** Reads a CSL-JSON file (an array of items, as Zotero, citation.js and pandoc write it). */
 export function readCslJson(text: string, file: string): ParsedReferences {

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { arxivIdFrom } from '../merge/identifiers.ts';
 import type { IncomingPaper } from '../merge/merge-paper.ts';
 import type { Author, PaperLink } from '../schema.ts';
-import { parseJsonWithLines } from './read-csl-json.ts';
+import { parseJsonWithLines } from './json-with-lines.ts';
 import { lineAt, ReferenceError, type ParsedReferences, type ReferenceRecord } from './reference-record.ts';
 import { findNodeAtLocation } from 'jsonc-parser';
 
@@ -27,14 +27,6 @@ const HfItem = z.looseObject({
   numComments: z.number().optional(),
   organization: z.looseObject({ name: z.string(), fullname: z.string().optional() }).nullish(),
 });
-
-/** Whether parsed JSON looks like Hugging Face papers API output: items with a `paper`, or papers with `summary`. */
-export function looksLikeHfJson(value: unknown): boolean {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (!first || typeof first !== 'object') return false;
-  const item = first as Record<string, unknown>;
-  return (typeof item.paper === 'object' && item.paper !== null) || (typeof item.summary === 'string' && typeof item.id === 'string' && 'publishedAt' in item);
-}
 
 /** Reads Hugging Face papers API JSON: `/api/daily_papers`, `/api/papers/search`, or one `/api/papers/<id>`. */
 export function readHfJson(text: string, file: string): ParsedReferences {
