@@ -77,7 +77,8 @@ export function mergeReportLines(plan: MergePlan, dryRun: boolean): string[] {
   }
   for (const r of plan.incomplete) {
     const id = r.arxiv ? `arXiv ${r.arxiv}` : r.doi ? `DOI ${r.doi}` : (r.key ?? 'a record');
-    lines.push(`needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Fetch them with \`npm run enrich\` (online), or add the paper with \`npm run new\`.`);
+    const url = r.arxiv ? `https://arxiv.org/abs/${r.arxiv}` : r.doi ? `https://doi.org/${r.doi}` : '<its arXiv or DOI URL>';
+    lines.push(`needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Add it with \`npm run new -- ${url}\` (online, enrich fills the rest), or give a file that has them.`);
   }
   for (const d of plan.repeated) lines.push(`repeated: ${d.file}:${d.line} ${d.message}`);
   const filled = plan.updates.reduce((sum, update) => sum + update.filled.length, 0);

@@ -106,7 +106,7 @@ describe('npm run ingest with a reference export', () => {
     const run = ingest(dir, 'ids.txt');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('needs metadata: ids.txt:2 arXiv 2412.99999 is not in the survey, and the input lacks its title, abstract, date (year, month and day); not added.');
-    expect(run.stdout).toContain('npm run enrich');
+    expect(run.stdout).toContain('npm run new -- https://arxiv.org/abs/2412.99999');
     expect(run.stdout).toContain('needing metadata 2');
     expect(snapshot(dir)).toEqual(before);
   });
