@@ -28,7 +28,7 @@ describe('readBibtex', () => {
   const { records, diagnostics } = readBibtex(fixture('hostile.bib'), 'hostile.bib');
 
   test('reads every entry, each with the line it starts on and its key', () => {
-    expect(records.map((r) => [r.key, r.line])).toEqual([['yang2022gatortron', 4], ['doe2025new', 18], ['scholar2024', 27]]);
+    expect(records.map((r) => [r.key, r.line])).toEqual([['yang2022gatortron', 4], ['doe2025new', 18], ['scholar2024', 27], ['zotero2024note', 34], ['biblatex2024', 43]]);
     expect(diagnostics).toEqual([]);
   });
 
@@ -58,6 +58,12 @@ describe('readBibtex', () => {
 
   test("takes the arXiv id from Google Scholar's journal field and calls the venue a preprint", () => {
     expect(records[2]!.paper).toMatchObject({ arxiv: '2401.00001', venue: { name: 'arXiv', kind: 'preprint' } });
+  });
+
+  test("finds the arXiv id in Zotero's note beside arXiv's DOI, and in BibLaTeX's eprinttype/eprint", () => {
+    expect(records[3]!.paper).toMatchObject({ arxiv: '2402.00002' });
+    expect(records[3]!.paper.doi).toBeUndefined();
+    expect(records[4]!.paper).toMatchObject({ arxiv: '2403.00003', arxivCategory: 'eess.IV', date: { precision: 'day', value: '2024-03-01' } });
   });
 
   test('reads the survey export: 64 entries, each with an arXiv id and authors', () => {

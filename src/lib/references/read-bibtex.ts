@@ -79,7 +79,9 @@ const TYPES: Record<string, VenueClues['type']> = {
 function bibEntryToPaper(entry: BibEntry): IncomingPaper {
   const f = entry.fields;
   const isArxivEprint = /^arxiv$/i.test(f.archiveprefix ?? f.eprinttype ?? '');
-  const arxiv = (isArxivEprint && f.eprint ? arxivIdFrom(f.eprint) : undefined) ?? [f.url, f.doi, f.arxiv, f.journal].map((v) => (v ? arxivIdFromLoose(v) : undefined)).find(Boolean);
+  // Where exports put the arXiv id: eprint (BibLaTeX, Better BibTeX), the URL, arXiv's DOI, Zotero's
+  // note or number ("arXiv:2203.03540 [cs]"), Google Scholar's journal ("arXiv preprint arXiv:…").
+  const arxiv = (isArxivEprint && f.eprint ? arxivIdFrom(f.eprint) : undefined) ?? [f.url, f.doi, f.arxiv, f.eprint, f.number, f.note, f.howpublished, f.journal].map((v) => (v ? arxivIdFromLoose(v) : undefined)).find(Boolean);
   const doi = f.doi && !isArxivDoi(f.doi) ? canonicalDoi(f.doi) : undefined;
   const authors = (f.author ?? []).map(creatorToAuthor).filter((a): a is Author => a !== undefined);
   const venue = venueFromClues({ name: plain(f.journal ?? f.journaltitle ?? f.booktitle), type: TYPES[entry.type.toLowerCase()] ?? 'other', year: Number(f.year) || undefined, hasArxiv: arxiv !== undefined });
