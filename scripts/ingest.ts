@@ -20,8 +20,7 @@ import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
 import { detectFormat } from '../src/lib/references/detect-format.ts';
-import type { RecordsInput } from '../src/lib/merge/plan-merge.ts';
-import { mergeReportLines, planReferenceMerge, readStructuredInput } from './lib/ingest-references.ts';
+import { mergeReportLines, planReferenceMerge, readStructuredInput, type ReadInput } from './lib/ingest-references.ts';
 
 const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read';
 
@@ -44,7 +43,7 @@ await runCli(USAGE, async () => {
 
   const diagnostics: Diagnostic[] = [];
   const digests: DigestInput[] = [];
-  const referenceInputs: RecordsInput[] = [];
+  const referenceInputs: ReadInput[] = [];
   for (const path of digestFiles) {
     const file = relative(process.cwd(), path) || path;
     try {
@@ -91,7 +90,7 @@ await runCli(USAGE, async () => {
     writeFilesAtomically([...writes, ...mergeWrites]);
     await appendToLedger(contentDir, [...plan.added, ...(merge?.plan.added ?? [])].map((entry) => `/papers/${entry.slug}/`));
   }
-  if (merge) for (const line of mergeReportLines(merge.plan, Boolean(values['dry-run']))) log(line);
+  if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 
   for (const skipped of plan.duplicates) log(`duplicate: ${skipped.file}:${skipped.line} ${JSON.stringify(skipped.title)} is the same paper (by ${skipped.by}) as ${skipped.matches}; skipped`);
   const verb = values['dry-run'] ? 'would add' : 'added';
@@ -103,6 +102,7 @@ await runCli(USAGE, async () => {
       duplicates: plan.duplicates,
       leftAlone: plan.leftAlone,
       merge: merge && {
+        inputs: referenceInputs.map((input) => ({ file: input.file, format: input.format, source: input.source, records: input.records.length })),
         updated: merge.plan.updates.map((update) => ({ slug: update.slug, filled: update.filled })),
         added: merge.plan.added.map((entry) => ({ slug: entry.slug, theme: entry.theme, title: entry.title })),
         unchanged: merge.plan.unchanged,

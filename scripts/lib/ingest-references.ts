@@ -7,15 +7,22 @@ import { readReferences, ReferenceError, type InputFormat } from '../../src/lib/
 import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
 import type { EntryOnDisk } from './read-entries.ts';
 
+const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', ris: 'RIS', 'hf-json': 'Hugging Face API JSON', 'id-list': 'a list of ids' };
+
+/** A structured input as read: its records with their source, and the format it was read as. */
+export interface ReadInput extends RecordsInput {
+  format: Exclude<InputFormat, 'listing'>;
+}
+
 /** Reference exports count as the curators' export; API captures and id lists as listing (digest) data. */
 const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex: 'export', 'csl-json': 'export', ris: 'export', 'hf-json': 'digest', 'id-list': 'digest' };
 
 /** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
-export async function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): Promise<RecordsInput | undefined> {
+export async function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): Promise<ReadInput | undefined> {
   try {
     const parsed = await readReferences(text, file, format);
     diagnostics.push(...parsed.diagnostics);
-    return { file, source: SOURCE_OF[format], records: parsed.records };
+    return { file, source: SOURCE_OF[format], records: parsed.records, format };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     diagnostics.push(...error.diagnostics);
@@ -69,9 +76,9 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? quote(value, 60) : JSON.stringify(value).slice(0, 80);
 }
 
-/** The merge report as lines: each conflict (kept and offered value, with sources), each incomplete record, the totals. */
-export function mergeReportLines(plan: MergePlan, dryRun: boolean): string[] {
-  const lines: string[] = [];
+/** The merge report as lines: each input and its format, each conflict (kept and offered value, with sources), each incomplete record, the totals. */
+export function mergeReportLines(plan: MergePlan, inputs: ReadInput[], dryRun: boolean): string[] {
+  const lines = inputs.map((input) => `read ${input.file} as ${FORMAT_NAMES[input.format]} (told by its content): ${input.records.length} record(s), values count as ${input.source}`);
   for (const c of plan.conflicts) {
     lines.push(`conflict: ${c.slug}: ${c.field}: kept ${shown(c.kept)} (${c.keptSource}); ${c.file}:${c.line} offered ${shown(c.offered)} (${c.offeredSource})`);
   }

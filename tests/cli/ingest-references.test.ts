@@ -99,6 +99,22 @@ describe('npm run ingest with a reference export', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  test('an RIS file named .txt is read as RIS; a stray line in it is refused at its line, and nothing is written', () => {
+    const dir = copyOfSeed();
+    const ris = readFileSync(join(FIXTURES, 'items.ris'), 'utf8');
+    writeFileSync(join(dir, 'refs.txt'), ris.replace('ER  - \r\n\r\nTY  - UNPB', 'ER  - \r\n\r\nstray text\r\nTY  - UNPB'));
+    const before = snapshot(dir);
+    const bad = ingest(dir, 'refs.txt');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('refs.txt:14: error: text outside any RIS record');
+    expect(snapshot(dir)).toEqual(before);
+    writeFileSync(join(dir, 'refs.txt'), ris);
+    const good = ingest(dir, 'refs.txt', '--dry-run', '--json');
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stderr).toContain('read refs.txt as RIS (told by its content): 2 record(s), values count as export');
+    expect(JSON.parse(good.stdout).merge.inputs).toEqual([{ file: 'refs.txt', format: 'ris', source: 'export', records: 2 }]);
+  });
+
   test('an id list says what is missing for papers not in the survey, and writes nothing for them', () => {
     const dir = copyOfSeed();
     writeFileSync(join(dir, 'ids.txt'), '# to add\n2412.99999\nhttps://huggingface.co/papers/2412.99998\n');
