@@ -28,12 +28,13 @@ const entry: fc.Arbitrary<Entry> = fc.tuple(incoming, fc.dictionary(fc.constantF
 });
 
 describe('mergePaper, for any entry and any offer', () => {
-  test('never changes a value the entry has, except a year-less date gaining its year and links gaining new URLs', () => {
+  test('never changes a value the entry has, except a year-less date or venue gaining its year and links gaining new URLs', () => {
     fc.assert(fc.property(entry, incoming, fc.constantFrom(...VALUE_SOURCES), (have, offer, source) => {
       const { entry: merged } = mergePaper(have, offer, source);
       for (const field of SOURCED_FIELDS) {
         if (field === 'links') expect(merged.links.slice(0, have.links.length)).toEqual(have.links);
         else if (field === 'date' && have.date.precision === 'month-day') expect(merged.date.value.slice(-5)).toBe(have.date.value.slice(-5));
+        else if (field === 'venue' && have.venue && have.venue.year === undefined) expect({ ...merged.venue, year: undefined }).toEqual({ ...have.venue, year: undefined });
         else if (have[field] !== undefined) expect(merged[field]).toEqual(have[field]);
         if (have.sources[field] && field !== 'date') expect(merged.sources[field]).toBe(have.sources[field]);
       }

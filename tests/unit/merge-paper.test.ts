@@ -137,3 +137,26 @@ describe('mergePaper', () => {
     expect(have).toEqual(before);
   });
 });
+
+describe('mergePaper, partial values', () => {
+  test('a venue without a year gains the year of the same venue, keeping its source', () => {
+    const have = entry({ venue: { name: 'npj Digital Medicine', kind: 'journal' }, sources: { venue: 'export' } });
+    const result = mergePaper(have, { venue: { name: 'NPJ digital  medicine', year: 2022, kind: 'journal' } }, 'enrich');
+    expect(result.entry.venue).toEqual({ name: 'npj Digital Medicine', year: 2022, kind: 'journal' });
+    expect(result.entry.sources.venue).toBe('export');
+    expect(result.filled).toEqual(['venue']);
+  });
+
+  test('another venue, or another year, is a conflict', () => {
+    const have = entry({ venue: { name: 'npj Digital Medicine', year: 2021, kind: 'journal' } });
+    expect(mergePaper(have, { venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' } }, 'enrich').conflicts.map((c) => c.field)).toEqual(['venue']);
+    const noYear = entry({ venue: { name: 'npj Digital Medicine', kind: 'journal' } });
+    expect(mergePaper(noYear, { venue: { name: 'Nature', year: 2022, kind: 'journal' } }, 'enrich').conflicts.map((c) => c.field)).toEqual(['venue']);
+  });
+
+  test('the same people with names split another way are no conflict', () => {
+    const have = entry({ authors: [{ family: 'Al Attrach', given: 'Rafi' }, { family: 'Celi', given: 'Leo Anthony' }] });
+    const result = mergePaper(have, { authors: [{ family: 'Attrach', given: 'Rafi Al' }, { family: 'celi', given: 'Leo  Anthony' }] }, 'enrich');
+    expect(result).toEqual({ entry: have, filled: [], conflicts: [] });
+  });
+});

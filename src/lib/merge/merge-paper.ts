@@ -54,6 +54,11 @@ function completesDate(have: PaperDate, offered: PaperDate): boolean {
   return have.precision === 'month-day' && offered.precision === 'day' && `--${offered.value.slice(5)}` === have.value;
 }
 
+/** Whether a venue gains only its year: same name and kind, a year offered where the entry has none. */
+function completesVenue(have: Venue, offered: Venue): boolean {
+  return have.year === undefined && offered.year !== undefined && sameValue('venue', have, { ...offered, year: undefined });
+}
+
 /** Whether a year-less date agrees with a full date the entry already has. */
 function agreesLessPrecisely(have: PaperDate, offered: PaperDate): boolean {
   return have.precision === 'day' && offered.precision === 'month-day' && `--${have.value.slice(5)}` === offered.value;
@@ -65,7 +70,8 @@ function agreesLessPrecisely(have: PaperDate, offered: PaperDate): boolean {
  * A value without a recorded source counts as the curator's. Equal values (after setting aside
  * BibTeX braces, whitespace, DOI case, arXiv versions) change nothing. Links are unioned by URL; the
  * source of `links` is that of the first links the entry had. A year-less date gains its year from a
- * full date with the same month and day.
+ * full date with the same month and day (recorded as the offering source's); a venue without a year
+ * gains the year of the same venue (name and kind), keeping the source of its name.
  */
 export function mergePaper(entry: Entry, incoming: IncomingPaper, source: ValueSource): MergeResult {
   const merged: Entry = { ...entry, links: [...entry.links], sources: { ...entry.sources } };
@@ -83,6 +89,9 @@ export function mergePaper(entry: Entry, incoming: IncomingPaper, source: ValueS
       (merged as Record<string, unknown>)[field] = stored(field, offered);
       merged.sources[field] = source;
       filled.push(field);
+    } else if (field === 'venue' && completesVenue(have as Venue, offered as Venue)) {
+      merged.venue = { ...(have as Venue), year: (offered as Venue).year! };
+      filled.push('venue');
     } else if (!sameValue(field, have, offered)) conflict(field, have, offered);
   }
 

@@ -7,14 +7,14 @@ export function comparableText(text: string): string {
   return text.normalize('NFC').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+// An author is compared by the name as read aloud, so "Al Attrach, Rafi" and a name split the other
+// way ("Rafi Al" + "Attrach", as an API may give it) are the same person; case does not matter.
 function comparableAuthor(author: Author): string {
-  return 'literal' in author
-    ? `literal:${comparableText(author.literal)}`
-    : `person:${comparableText(author.family)}|${comparableText(author.given ?? '')}`;
+  return comparableText('literal' in author ? author.literal : `${author.given ?? ''} ${author.family}`).toLowerCase();
 }
 
 function comparableVenue(venue: Venue): string {
-  return `${comparableText(venue.name)}|${venue.year ?? ''}|${venue.kind}`;
+  return `${comparableText(venue.name).toLowerCase()}|${venue.year ?? ''}|${venue.kind}`;
 }
 
 /** A link's URL reduced for the union of links: no trailing slash, host lower-case. */
