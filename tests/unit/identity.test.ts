@@ -49,3 +49,14 @@ describe('identity by DOI', () => {
     expect(identityKeys({ arxiv: '2501.01234v2', doi: '10.1/X', title: 'T' })).toEqual(['arxiv:2501.01234', 'doi:10.1/x', 'title:t']);
   });
 });
+
+describe('identity of a record without a title', () => {
+  test('an id-only record matches by id, never by an empty title', () => {
+    const index = new IdentityIndex<string>();
+    index.add({ title: '🧠🧠' }, 'emoji-title');
+    index.add({ arxiv: '2501.00001', title: 'Known' }, 'known');
+    expect(identityKeys({ arxiv: '2501.00001', title: '' })).toEqual(['arxiv:2501.00001']);
+    expect(index.find({ arxiv: '2501.00001', title: '' })).toBe('known');
+    expect(index.find({ arxiv: '2501.00002', title: '' })).toBeUndefined();
+  });
+});
