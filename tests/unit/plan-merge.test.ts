@@ -74,6 +74,12 @@ describe('planMerge', () => {
     expect(added.themeReason.source).toBe('importer');
   });
 
+  test("classifies a new paper with its arXiv category as evidence, recorded among the reasons", () => {
+    const paper: IncomingPaper = { title: 'A Study of Patients', abstract: 'We study patients.', date: { precision: 'day', value: '2025-01-02' }, arxivCategory: 'eess.IV' };
+    const [added] = planMerge([], [input([{ paper }])], '2026-12-01').added;
+    expect(added).toMatchObject({ theme: 'imaging', arxivCategory: 'eess.IV', themeReason: { matched: { imaging: ['arXiv category: eess.IV'] } } });
+  });
+
   test('lists a new paper it cannot make an entry of, with what is missing', () => {
     const plan = planMerge([entry()], [input([{ paper: { arxiv: '2501.00009' }, line: 7 }], 'digest')], '2026-12-01');
     expect(plan.added).toEqual([]);
