@@ -19,8 +19,7 @@ import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
-import { detectFormat } from '../src/lib/references/detect-format.ts';
-import { mergeReportLines, planReferenceMerge, readStructuredInput, type ReadInput } from './lib/ingest-references.ts';
+import { mergeReportLines, planReferenceMerge, readStructuredFile, type ReadInput } from './lib/ingest-references.ts';
 
 const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read';
 
@@ -46,15 +45,14 @@ await runCli(USAGE, async () => {
   const referenceInputs: ReadInput[] = [];
   for (const path of digestFiles) {
     const file = relative(process.cwd(), path) || path;
+    // Reference exports, API JSON and id lists are told by content and merged; anything else is a listing.
+    const structured = await readStructuredFile(path, file, diagnostics);
+    if (structured.isStructured) {
+      if (structured.input) referenceInputs.push(structured.input);
+      continue;
+    }
     try {
-      const text = decodeDigest(await readDigestBytes(path, file), file);
-      const { format } = detectFormat(text);
-      if (format !== 'listing') {
-        const input = await readStructuredInput(text, file, format, diagnostics);
-        if (input) referenceInputs.push(input);
-        continue;
-      }
-      const parsed = parseDigest(text, file);
+      const parsed = parseDigest(decodeDigest(await readDigestBytes(path, file), file), file);
       diagnostics.push(...parsed.diagnostics);
       digests.push({ file, papers: parsed.papers });
       if (parsed.papers.length >= 1000) log(`${file}: parsed ${parsed.papers.length} papers`);

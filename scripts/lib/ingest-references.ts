@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quote, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { entryToMdx } from '../../src/lib/entry-file.ts';
 import { patchFrontmatter } from '../../src/lib/merge/entry-shape.ts';
 import { planMerge, type MergePlan, type RecordsInput } from '../../src/lib/merge/plan-merge.ts';
-import { readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
+import { detectFormat, readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
 import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
 import type { EntryOnDisk } from './read-entries.ts';
 
@@ -16,6 +17,23 @@ export interface ReadInput extends RecordsInput {
 
 /** Reference exports count as the curators' export; API captures and id lists as listing (digest) data. */
 const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex: 'export', 'csl-json': 'export', ris: 'export', 'hf-json': 'digest', 'id-list': 'digest' };
+
+/**
+ * Reads a file when its content is a structured format (reference export, API JSON, id list): its
+ * records, or its problems in `diagnostics`. A listing capture, or a file that cannot be read or
+ * decoded, is left to the listing reader, which reports such problems.
+ */
+export async function readStructuredFile(path: string, file: string, diagnostics: Diagnostic[]): Promise<{ isStructured: boolean; input?: ReadInput }> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch {
+    return { isStructured: false };
+  }
+  const { format } = detectFormat(text);
+  if (format === 'listing') return { isStructured: false };
+  return { isStructured: true, input: await readStructuredInput(text, file, format, diagnostics) };
+}
 
 /** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
 export async function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): Promise<ReadInput | undefined> {
