@@ -107,6 +107,7 @@ await runCli(USAGE, async () => {
         conflicts: merge.plan.conflicts,
         needsMetadata: merge.plan.incomplete,
         repeated: merge.plan.repeated,
+        invalid: merge.plan.invalid,
       },
       warnings: diagnostics,
     };

@@ -106,6 +106,7 @@ export function mergeReportLines(plan: MergePlan, inputs: ReadInput[], dryRun: b
     lines.push(`needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Add it with \`npm run new -- ${url}\` (online, enrich fills the rest), or give a file that has them.`);
   }
   for (const d of plan.repeated) lines.push(`repeated: ${d.file}:${d.line} ${d.message}`);
+  for (const d of plan.invalid) lines.push(`invalid: ${d.file}:${d.line} ${d.message}`);
   const filled = plan.updates.reduce((sum, update) => sum + update.filled.length, 0);
   lines.push(`merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${plan.updates.length} entr${plan.updates.length === 1 ? 'y' : 'ies'}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`);
   return lines;

@@ -104,3 +104,22 @@ describe('planMerge', () => {
     expect(plan.added[0]).toMatchObject({ doi: '10.1000/new', sources: { doi: 'export', arxiv: 'digest' } });
   });
 });
+
+describe('planMerge with values the schema refuses', () => {
+  test('leaves out each invalid value with a warning at its line, and merges the rest', () => {
+    const plan = planMerge([entry()], [input([{ paper: { title: entry().title, arxivCategory: 'Computer Science', doi: '10.1000/ok', links: [{ kind: 'code', url: 'github.com/no/scheme' }, { kind: 'code', url: 'https://github.com/a/b' }] }, line: 9 }])], '2026-12-01');
+    expect(plan.invalid.map((d) => [d.line, d.severity, d.message.slice(0, 30)])).toEqual([
+      [9, 'warning', 'left out arxivCategory: "Compu'],
+      [9, 'warning', 'left out links: {"kind":"code"'],
+    ]);
+    expect(plan.updates[0]!.entry).toMatchObject({ doi: '10.1000/ok', links: [{ kind: 'code', url: 'https://github.com/a/b' }] });
+    expect(plan.updates[0]!.entry.arxivCategory).toBeUndefined();
+  });
+});
+
+test('a new paper whose listing data the schema refuses is not added, with a warning', () => {
+  const paper: IncomingPaper = { title: 'New', abstract: 'An abstract.', date: { precision: 'day', value: '2025-01-02' } };
+  const plan = planMerge([], [{ file: 'daily.json', source: 'digest', records: [{ paper, line: 4, extra: { upvotes: -1 } }] }], '2026-12-01');
+  expect(plan.added).toEqual([]);
+  expect(plan.invalid.map((d) => [d.line, d.message])).toEqual([[4, expect.stringMatching(/^not added: upvotes: /)]]);
+});

@@ -6,6 +6,7 @@ import { EntrySchema, type Entry, type EntryInput, type PaperLink, type SourcedF
 import { linksFromText } from '../references/classify-url.ts';
 import { uniqueSlug } from '../slug.ts';
 import { compactEntry, strongestTerms } from './entry-shape.ts';
+import { keepValid } from './keep-valid.ts';
 import { mergePaper, type IncomingPaper, type MergeConflict } from './merge-paper.ts';
 import { comparableUrl } from './same-value.ts';
 
@@ -50,6 +51,8 @@ export interface MergePlan {
   unchanged: number;
   /** Records matching an entry another record of the same file matched already. */
   repeated: Diagnostic[];
+  /** Values left out because the entry schema refuses them (a link without a scheme, a malformed DOI). */
+  invalid: Diagnostic[];
 }
 
 interface Working {
@@ -80,10 +83,13 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
     working.push(item);
     remember(item);
   }
-  const plan: MergePlan = { updates: [], added: [], conflicts: [], incomplete: [], unchanged: 0, repeated: [] };
+  const plan: MergePlan = { updates: [], added: [], conflicts: [], incomplete: [], unchanged: 0, repeated: [], invalid: [] };
   for (const input of inputs) {
     const seenInFile = new Map<Working, number>();
-    for (const record of input.records) {
+    for (const given of input.records) {
+      const { paper: valid, dropped } = keepValid(given.paper);
+      for (const value of dropped) plan.invalid.push({ severity: 'warning', file: input.file, line: given.line, message: `left out ${value}`, fix: 'correct the value in the source and import again, or set it in the entry by hand' });
+      const record = { ...given, paper: valid };
       const found = index.find({ ...record.paper, title: record.paper.title ?? '' });
       if (found) {
         const earlier = seenInFile.get(found);
@@ -103,7 +109,13 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
         plan.incomplete.push({ file: input.file, line: record.line, ...(record.key ? { key: record.key } : {}), ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), missing });
         continue;
       }
-      const item: Working = { entry: EntrySchema.parse(recordToEntry(record, input, taken, today)), isNew: true, filled: new Set() };
+      const checked = EntrySchema.safeParse(recordToEntry(record, input, taken, today));
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        plan.invalid.push({ severity: 'warning', file: input.file, line: record.line, message: `not added: ${issue?.path.join('.') || 'the record'}: ${issue?.message ?? 'not valid'}`, fix: 'correct the record in the source and import again' });
+        continue;
+      }
+      const item: Working = { entry: checked.data, isNew: true, filled: new Set() };
       working.push(item);
       remember(item);
       seenInFile.set(item, record.line);
