@@ -1,7 +1,8 @@
 /**
- * `npm run ingest -- [digest...] [--dry-run] [--strict] [--json]`
- * Turns Hugging Face papers digests into entries under content/papers/<theme>/<slug>.mdx.
- * Existing entries are never modified; bad input writes nothing.
+ * `npm run ingest -- [file...] [--dry-run] [--strict] [--json]`
+ * Turns Hugging Face papers digests into entries under content/papers/<theme>/<slug>.mdx, and merges
+ * reference exports (BibTeX, CSL-JSON, RIS), Hugging Face API JSON and id lists into them (format told
+ * by content). A merge only fills missing fields and reports conflicts; bad input writes nothing.
  */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
@@ -18,8 +19,9 @@ import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
+import { mergeReportLines, planReferenceMerge, readStructuredFile, type ReadInput } from './lib/ingest-references.ts';
 
-const USAGE = 'usage: npm run ingest -- [digest.txt ...] [--dry-run] [--strict] [--json] [--content DIR]\n  with no digest, every content/digests/*.txt is read';
+const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read';
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
@@ -40,8 +42,15 @@ await runCli(USAGE, async () => {
 
   const diagnostics: Diagnostic[] = [];
   const digests: DigestInput[] = [];
+  const referenceInputs: ReadInput[] = [];
   for (const path of digestFiles) {
     const file = relative(process.cwd(), path) || path;
+    // Reference exports, API JSON and id lists are told by content and merged; anything else is a listing.
+    const structured = await readStructuredFile(path, file, diagnostics);
+    if (structured.isStructured) {
+      if (structured.input) referenceInputs.push(structured.input);
+      continue;
+    }
     try {
       const parsed = parseDigest(decodeDigest(await readDigestBytes(path, file), file), file);
       diagnostics.push(...parsed.diagnostics);
@@ -63,14 +72,23 @@ await runCli(USAGE, async () => {
   const onDisk = await readEntries(contentDir);
   const existing: ExistingEntry[] = onDisk.map(({ data }) => data as unknown as ExistingEntry);
   const plan = planImport(existing, digests, todayIso());
+  const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
+  if (merge && merge.problems.length > 0) {
+    for (const problem of merge.problems) console.error(formatDiagnostic(problem));
+    console.error(`\n${merge.problems.length} error(s): nothing was written.`);
+    return 1;
+  }
+  plan.added = plan.added.map((entry) => merge?.replaced.get(entry.slug) ?? entry);
   const writes = plan.added.map((entry) => {
     const checked = EntrySchema.parse(entry);
     return { path: join(contentDir, 'papers', checked.theme, `${checked.slug}.mdx`), content: entryToMdx(entry) };
   });
+  const mergeWrites = merge?.writes ?? [];
   if (!values['dry-run']) {
-    writeFilesAtomically(writes);
-    await appendToLedger(contentDir, plan.added.map((entry) => `/papers/${entry.slug}/`));
+    writeFilesAtomically([...writes, ...mergeWrites]);
+    await appendToLedger(contentDir, [...plan.added, ...(merge?.plan.added ?? [])].map((entry) => `/papers/${entry.slug}/`));
   }
+  if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 
   for (const skipped of plan.duplicates) log(`duplicate: ${skipped.file}:${skipped.line} ${JSON.stringify(skipped.title)} is the same paper (by ${skipped.by}) as ${skipped.matches}; skipped`);
   const verb = values['dry-run'] ? 'would add' : 'added';
@@ -81,6 +99,16 @@ await runCli(USAGE, async () => {
       added: plan.added.map((entry, i) => ({ slug: entry.slug, theme: entry.theme, title: entry.title, file: relative(process.cwd(), writes[i].path) })),
       duplicates: plan.duplicates,
       leftAlone: plan.leftAlone,
+      merge: merge && {
+        inputs: referenceInputs.map((input) => ({ file: input.file, format: input.format, source: input.source, records: input.records.length })),
+        updated: merge.plan.updates.map((update) => ({ slug: update.slug, filled: update.filled })),
+        added: merge.plan.added.map((entry) => ({ slug: entry.slug, theme: entry.theme, title: entry.title })),
+        unchanged: merge.plan.unchanged,
+        conflicts: merge.plan.conflicts,
+        needsMetadata: merge.plan.incomplete,
+        repeated: merge.plan.repeated,
+        invalid: merge.plan.invalid,
+      },
       warnings: diagnostics,
     };
     console.log(JSON.stringify(summary, null, 2));
@@ -90,7 +118,8 @@ await runCli(USAGE, async () => {
 
 async function defaultDigests(contentDir: string): Promise<string[]> {
   const files: string[] = [];
-  for await (const file of glob('digests/*.txt', { cwd: contentDir })) files.push(join(contentDir, file));
+  // Every file of content/digests/, whatever its extension: the format is told by content.
+  for await (const file of glob('digests/*', { cwd: contentDir, withFileTypes: false })) if (!/(^|\/)\./.test(file)) files.push(join(contentDir, file));
   return files.sort();
 }
 

@@ -26,7 +26,7 @@ export function contributionSentences(abstract: string): string {
 interface Compiled {
   title: TermMatcher;
   body: TermMatcher;
-  themes: Array<{ id: ThemeId; titleTerms: Array<[string, number]>; terms: Array<[string, number]> }>;
+  themes: Array<{ id: ThemeId; titleTerms: Array<[string, number]>; terms: Array<[string, number]>; categories: Record<string, number> }>;
 }
 
 const compiled = new WeakMap<Config, Compiled>();
@@ -38,7 +38,7 @@ function compile(config: Config): Compiled {
     built = {
       title: new TermMatcher(config.themes.flatMap((theme) => Object.keys(theme.titleTerms))),
       body: new TermMatcher(config.themes.flatMap((theme) => Object.keys(theme.terms))),
-      themes: config.themes.map((theme) => ({ id: theme.id, titleTerms: Object.entries(theme.titleTerms), terms: Object.entries(theme.terms) })),
+      themes: config.themes.map((theme) => ({ id: theme.id, titleTerms: Object.entries(theme.titleTerms), terms: Object.entries(theme.terms), categories: theme.categories })),
     };
     compiled.set(config, built);
   }
@@ -49,10 +49,11 @@ function compile(config: Config): Compiled {
  * Scores a paper against each theme's weighted terms (`titleTerms` in the title or, at a discount,
  * in a contribution sentence; `terms` anywhere, capped repeats) and picks the primary theme: a theme
  * of `claimOrder` whose title score reaches `claimAt`, else the best total. Themes scoring at least
- * `secondaryRatio` of the best become secondary. Transparent on purpose: the terms and weights live
- * in `content/themes.json`, and the verdict lists the terms that decided.
+ * `secondaryRatio` of the best become secondary. The paper's arXiv primary category, when known, is
+ * evidence too (a theme's `categories`), listed as `arXiv category: cs.CV`. Transparent on purpose: the
+ * terms and weights live in `content/themes.json`, and the verdict lists the terms that decided.
  */
-export function classifyPaper(paper: { title: string; abstract: string }, config = themesConfig): Classification {
+export function classifyPaper(paper: { title: string; abstract: string; arxivCategory?: string }, config = themesConfig): Classification {
   const { title: titleMatcher, body: bodyMatcher, themes } = compile(config);
   const inTitle = titleMatcher.count(tokenizeWords(paper.title));
   const inContribution = titleMatcher.count(tokenizeWords(contributionSentences(paper.abstract)));
@@ -74,6 +75,8 @@ export function classifyPaper(paper: { title: string; abstract: string }, config
       const count = Math.min(inText.get(term) ?? 0, config.maxRepeats);
       if (count > 0) hits.push([term, weight * count]);
     }
+    const categoryWeight = paper.arxivCategory ? theme.categories[paper.arxivCategory] : undefined;
+    if (categoryWeight) hits.push([`arXiv category: ${paper.arxivCategory}`, categoryWeight]);
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     scores[theme.id] = hits.reduce((sum, [, points]) => sum + points, 0);
     titleScores[theme.id] = titleScore;

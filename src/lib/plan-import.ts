@@ -1,7 +1,9 @@
 import { classifyPaper } from './classify.ts';
 import type { DigestPaper } from './digest/parse-digest.ts';
 import { IdentityIndex } from './identity.ts';
-import type { EntryInput } from './schema.ts';
+import { strongestTerms } from './merge/entry-shape.ts';
+import { linksFromText } from './references/classify-url.ts';
+import type { EntryInput, SourcedField, ValueSource } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
 
 /** What the importer knows of an entry already in the survey. */
@@ -78,9 +80,15 @@ function matchedBy(paper: DigestPaper, seen: Seen, index: IdentityIndex<Seen>): 
   return paper.arxiv && index.find({ arxiv: paper.arxiv, title: '\u0000' }) === seen ? 'arxiv' : 'title';
 }
 
-/** A new entry from a digest paper: its data, a slug, the classifier's theme and the provenance. */
+/**
+ * A new entry from a digest paper: its data (each value's source recorded as the digest), the typed
+ * links found in its abstract, a slug, the classifier's theme and the provenance.
+ */
 export function paperToEntry(paper: DigestPaper, digestFile: string, slug: string, today: string): EntryInput {
   const verdict = classifyPaper(paper);
+  const links = linksFromText(paper.abstract);
+  const sourced: SourcedField[] = ['title', 'abstract', 'date', ...(paper.arxiv ? (['arxiv'] as const) : []), ...(links.length > 0 ? (['links'] as const) : [])];
+  const sources = Object.fromEntries(sourced.map((field) => [field, 'digest'])) as Partial<Record<SourcedField, ValueSource>>;
   return {
     slug,
     title: paper.title,
@@ -91,17 +99,12 @@ export function paperToEntry(paper: DigestPaper, digestFile: string, slug: strin
     ...(paper.comments === undefined ? {} : { comments: paper.comments }),
     ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
     ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
+    ...(links.length > 0 ? { links } : {}),
+    sources,
     theme: verdict.theme,
     secondaryThemes: verdict.secondaryThemes,
     themeReason: { source: 'importer', matched: strongestTerms(verdict.matched), scores: verdict.scores },
     added: today,
     provenance: { digest: digestFile, line: paper.line, title: paper.title },
   };
-}
-
-// The entry keeps the few strongest terms per theme: enough to see why, short enough to read.
-const TERMS_KEPT = 5;
-
-function strongestTerms(matched: Record<string, string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(matched).filter(([, terms]) => terms.length > 0).map(([theme, terms]) => [theme, terms.slice(0, TERMS_KEPT)]));
 }

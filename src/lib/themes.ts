@@ -19,6 +19,8 @@ const ThemesFileSchema = z.object({
         description: z.string().min(1),
         titleTerms: z.record(z.string(), z.number().positive()),
         terms: z.record(z.string(), z.number().positive()),
+        /** arXiv primary categories that are evidence for the theme, with their weights. */
+        categories: z.record(z.string(), z.number().positive()).default({}),
       }),
     )
     .min(1),

@@ -40,8 +40,21 @@ describe('npm run check', () => {
     appendFileSync(join(dir, 'content/published-urls.txt'), '/papers/gatortron-copy/\n');
     const run = check(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx:3: error: this paper is already in the survey: content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx has the same title/);
+    // The entries carry arXiv ids since the export was merged: the strongest key, the arXiv id, is the one named.
+    expect(run.stderr).toMatch(/content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx:\d+: error: this paper is already in the survey: content\/papers\/clinical-nlp\/gatortron(-copy)?\.mdx has the same arXiv id, 2203\.03540/);
     expect(run.stderr).toContain('gatortron-copy.mdx');
+    expect(run.stderr).toContain('1 error,');
+  });
+
+  test('refuses a second entry with the same DOI, however the DOI is cased', () => {
+    const dir = contentCopy();
+    const original = readFileSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'), 'utf8');
+    const other = original.replace('slug: gatortron\n', 'slug: gatortron-doi\n').replace(/^arxiv: .*\n/m, '').replace(/^ {2}arxiv: export\n/m, '').replace(/^title: .*$/m, 'title: Another title');
+    writeFileSync(join(dir, 'content/papers/clinical-nlp/gatortron-doi.mdx'), other.replace('10.1038/s41746-022-00742-2', '10.1038/S41746-022-00742-2'));
+    appendFileSync(join(dir, 'content/published-urls.txt'), '/papers/gatortron-doi/\n');
+    const run = check(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/gatortron(-doi)?\.mdx:\d+: error: this paper is already in the survey: .*has the same DOI, 10\.1038\/s41746-022-00742-2/i);
     expect(run.stderr).toContain('1 error,');
   });
 

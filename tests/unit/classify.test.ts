@@ -27,6 +27,25 @@ describe('classifyPaper', () => {
     expect(verdict.secondaryThemes).toContain('clinical-nlp');
   });
 
+  test('takes the arXiv primary category as evidence, and records it as a reason', () => {
+    const paper = { title: 'A Study of Patients', abstract };
+    expect(classifyPaper(paper).theme).toBe(themesConfig.fallbackTheme);
+    const verdict = classifyPaper({ ...paper, arxivCategory: 'eess.IV' });
+    expect(verdict.theme).toBe('imaging');
+    expect(verdict.matched.imaging).toEqual(['arXiv category: eess.IV']);
+    expect(verdict.scores.imaging).toBe(themesConfig.themes.find((t) => t.id === 'imaging')!.categories['eess.IV']);
+  });
+
+  test('a category tips a close call but never outweighs what the title claims', () => {
+    const verdict = classifyPaper({ title: 'A Clinical Language Model for Electronic Health Records', abstract, arxivCategory: 'cs.CV' });
+    expect(verdict.theme).toBe('clinical-nlp');
+    expect(verdict.matched.imaging).toContain('arXiv category: cs.CV');
+  });
+
+  test('an unknown category is no evidence', () => {
+    expect(classifyPaper({ title: 'A Study of Patients', abstract, arxivCategory: 'math.GT' }).scores).toEqual(classifyPaper({ title: 'A Study of Patients', abstract }).scores);
+  });
+
   test('records the terms that decided, per theme', () => {
     const verdict = classifyPaper({ title: 'Brain MRI Segmentation', abstract: 'We segment tumors in MRI scans.' });
     expect(verdict.matched.imaging).toEqual(expect.arrayContaining(['title: segmentation*', 'title: mri', 'segment*', 'tumor*']));

@@ -5,6 +5,7 @@ import { routeKeys, type CheckInput } from './check-input.ts';
 import { duplicateProblems } from './duplicate-problems.ts';
 import { ledgerProblems } from './ledger-problems.ts';
 import { pathProblems } from './path-problems.ts';
+import { referenceProblems } from './reference-problems.ts';
 import { relatedProblems } from './related-problems.ts';
 import { reviewQueue } from './review-queue.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -29,7 +30,7 @@ export interface CheckOptions {
 
 /**
  * Checks the whole tree and returns every problem at once, never stopping at the first:
- * 1. files that cannot be read, 2. schema, 3. file path vs theme and slug, 4. duplicates,
+ * 1. files that cannot be read, 2. schema and paper data (sources, links, authors), 3. file path vs theme and slug, 4. duplicates,
  * 5. the URL ledger, 6. commentary (restricted MDX, internal links), related-paper pins and
  * excludes, 7. the review queue.
  */
@@ -42,6 +43,7 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
   const found = [
     ...input.files.flatMap((file) => (file.error ? [file.error] : [])),
     ...input.files.flatMap(schemaProblems),
+    ...input.files.flatMap(referenceProblems),
     ...input.files.flatMap(pathProblems),
     ...duplicateProblems(input),
     ...ledgerProblems(input, routes, { listsEveryEntry: ledgerListsEveryEntry }),

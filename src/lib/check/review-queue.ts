@@ -12,9 +12,9 @@ import { fieldLine } from './field-line.ts';
 export function reviewQueue(files: CheckedFile[], config = themesConfig): Diagnostic[] {
   const queue: Diagnostic[] = [];
   for (const file of files) {
-    const { title, abstract, theme, themeReason } = file.data ?? {};
+    const { title, abstract, theme, themeReason, arxivCategory } = file.data ?? {};
     if (typeof title !== 'string' || typeof abstract !== 'string' || (themeReason as { source?: unknown } | undefined)?.source !== 'importer') continue;
-    const verdict = classifyPaper({ title, abstract }, config);
+    const verdict = classifyPaper({ title, abstract, ...(typeof arxivCategory === 'string' ? { arxivCategory } : {}) }, config);
     if (verdict.margin >= config.reviewMargin) continue;
     const scores = Object.entries(verdict.scores).sort((a, b) => b[1] - a[1]).map(([id, score]) => `${id} ${Math.round(score * 10) / 10}`).join(', ');
     queue.push({

@@ -16,6 +16,12 @@ const EXAMPLES: Record<string, string> = {
   theme: 'theme: imaging',
   themeReason: 'themeReason: { source: curator }',
   arxiv: 'arxiv: "2501.01234"',
+  arxivCategory: 'arxivCategory: cs.CL',
+  doi: 'doi: 10.1038/s41746-022-00742-2 (without https://doi.org/)',
+  authors: 'authors: [{ family: Yang, given: Xi }, { literal: The MIMIC Consortium }]',
+  venue: 'venue: { name: npj Digital Medicine, year: 2022, kind: journal }',
+  links: 'links: [{ kind: code, url: "https://github.com/uf/gatortron" }]',
+  sources: 'sources: { authors: export, doi: curator }',
   withdrawnReason: 'withdrawnReason: "Retracted by the authors."',
 };
 

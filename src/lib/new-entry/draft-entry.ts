@@ -51,7 +51,8 @@ export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv
  */
 export function draftEntry(paper: NewPaper, slug: string, today: string): { entry: EntryInput; verdict: Classification } {
   const verdict = classifyPaper(paper);
-  const { provenance: _provenance, ...entry } = paperToEntry({ ...paper, line: 1 }, '', slug, today);
+  // What a contributor types is a curator's value: no provenance, and no recorded source (which would say digest).
+  const { provenance: _provenance, sources: _sources, ...entry } = paperToEntry({ ...paper, line: 1 }, '', slug, today);
   if (!paper.theme) return { entry, verdict };
   const theme = paper.theme;
   return {
