@@ -1,6 +1,9 @@
-/** The identity of a paper: its arXiv id when known, else its normalised title. */
+import { canonicalArxiv, comparableDoi } from './merge/same-value.ts';
+
+/** The identity of a paper: its arXiv id or DOI when known, else its normalised title. */
 export interface PaperIdentity {
   arxiv?: string;
+  doi?: string;
   title: string;
 }
 
@@ -19,10 +22,15 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-/** Keys under which a paper is known: `arxiv:<id>` when it has one, and `title:<normalised>`. */
+/**
+ * Keys under which a paper is known, strongest first: `arxiv:<id>` (no version), `doi:<doi>`
+ * (lower-case, no resolver), and `title:<normalised>`.
+ */
 export function identityKeys(paper: PaperIdentity): string[] {
-  const keys = [`title:${normalizeTitle(paper.title)}`];
-  if (paper.arxiv) keys.unshift(`arxiv:${paper.arxiv}`);
+  const keys: string[] = [];
+  if (paper.arxiv) keys.push(`arxiv:${canonicalArxiv(paper.arxiv)}`);
+  if (paper.doi) keys.push(`doi:${comparableDoi(paper.doi)}`);
+  keys.push(`title:${normalizeTitle(paper.title)}`);
   return keys;
 }
 
@@ -35,7 +43,7 @@ export class IdentityIndex<T> {
     for (const key of identityKeys(paper)) if (!this.byKey.has(key)) this.byKey.set(key, value);
   }
 
-  /** The value of the first paper seen with the same arXiv id, or else the same normalised title. */
+  /** The value of the first paper seen with the same arXiv id, else DOI, else normalised title. */
   find(paper: PaperIdentity): T | undefined {
     for (const key of identityKeys(paper)) {
       const found = this.byKey.get(key);

@@ -73,6 +73,9 @@ export const VALUE_SOURCES = ['digest', 'export', 'enrich', 'curator'] as const;
 /** The fields whose source an entry records. */
 export const SOURCED_FIELDS = ['title', 'abstract', 'authors', 'date', 'arxiv', 'arxivCategory', 'doi', 'venue', 'links'] as const;
 
+/** A field whose source an entry records. */
+export type SourcedField = (typeof SOURCED_FIELDS)[number];
+
 /** The source of each sourced field that has a value; a field with a value and no source is a curator's. */
 export const ValueSourcesSchema = z.partialRecord(z.enum(SOURCED_FIELDS), z.enum(VALUE_SOURCES));
 

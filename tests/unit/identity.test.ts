@@ -36,3 +36,16 @@ describe('IdentityIndex', () => {
     expect(identityKeys({ arxiv: '2501.01234', title: 'T' })).toEqual(['arxiv:2501.01234', 'title:t']);
   });
 });
+
+describe('identity by DOI', () => {
+  test('finds a paper by DOI whatever its case or resolver prefix', () => {
+    const index = new IdentityIndex<string>();
+    index.add({ doi: '10.1038/s41746-022-00742-2', title: 'GatorTron' }, 'gatortron');
+    expect(index.find({ doi: 'https://doi.org/10.1038/S41746-022-00742-2', title: 'Other title' })).toBe('gatortron');
+    expect(index.find({ doi: '10.1038/other', title: 'Other title' })).toBeUndefined();
+  });
+
+  test('lists arXiv, then DOI, then title keys; arXiv without version', () => {
+    expect(identityKeys({ arxiv: '2501.01234v2', doi: '10.1/X', title: 'T' })).toEqual(['arxiv:2501.01234', 'doi:10.1/x', 'title:t']);
+  });
+});
