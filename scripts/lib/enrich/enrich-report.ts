@@ -32,7 +32,7 @@ export function formatEntryReport(report: EntryReport): string[] {
 function shortValue(value: unknown): string {
   if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && ('family' in item || 'literal' in item))) {
     const first = value[0] as { family?: string; given?: string; literal?: string };
-    return `${value.length} authors (${first.literal ?? [first.given, first.family].filter(Boolean).join(' ')}${value.length > 1 ? ', …' : ''})`;
+    return `${value.length} ${value.length === 1 ? 'author' : 'authors'} (${first.literal ?? [first.given, first.family].filter(Boolean).join(' ')}${value.length > 1 ? ', …' : ''})`;
   }
   if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && 'kind' in item && 'url' in item)) {
     return (value as Array<{ kind: string; url: string }>).map((link) => `${link.kind} ${link.url}`).join(', ');

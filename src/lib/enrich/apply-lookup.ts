@@ -1,5 +1,5 @@
-import { mergePaper, type MergeConflict, type SourcedField } from '../merge/merge-paper.ts';
-import { EntrySchema } from '../schema.ts';
+import { mergePaper, type MergeConflict } from '../merge/merge-paper.ts';
+import { EntrySchema, type SourcedField } from '../schema.ts';
 import { combineFindings, type ApiName, type Finding } from './combine-findings.ts';
 import { keepValid } from './keep-valid.ts';
 

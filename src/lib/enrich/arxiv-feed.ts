@@ -39,25 +39,31 @@ export function arxivFeedToRecords(xml: string): ArxivRecord[] {
 }
 
 function entryToRecord(entry: Node): ArxivRecord {
-  const idUrl = apiText(entry.id) ?? '';
-  if (/\/api\/errors/.test(idUrl) || apiText(entry.title) === 'Error') {
-    throw new ApiFormatError('arXiv', `the API reported an error: ${apiText(entry.summary) ?? idUrl}`);
+  const idUrl = text(entry.id) ?? '';
+  if (/\/api\/errors/.test(idUrl) || text(entry.title) === 'Error') {
+    throw new ApiFormatError('arXiv', `the API reported an error: ${text(entry.summary) ?? idUrl}`);
   }
   const reference = arxivReference(idUrl.replace(/^https?:\/\/(export\.)?arxiv\.org\/abs\//, ''));
-  const title = apiText(entry.title);
+  const title = text(entry.title);
   if (reference?.kind !== 'arxiv' || !title) throw new ApiFormatError('arXiv', `an entry without an arXiv id or title (id ${JSON.stringify(idUrl)})`);
-  const authors = ((entry.author as Node[] | undefined) ?? []).map((author) => authorFromName(String(author.name ?? ''))).filter((author): author is Author => author !== undefined);
-  const published = apiText(entry.published)?.slice(0, 10);
+  const authors = ((entry.author as Node[] | undefined) ?? []).map((author) => authorFromName(text(author.name) ?? '')).filter((author): author is Author => author !== undefined);
+  const published = text(entry.published)?.slice(0, 10);
   const category = apiText((entry['arxiv:primary_category'] as Node | undefined)?.term);
-  const doi = apiText(entry['arxiv:doi']);
+  const doi = text(entry['arxiv:doi']);
   const paper: ArxivRecord['paper'] = {
     arxiv: reference.arxiv,
     title,
-    ...optional('abstract', apiText(entry.summary)),
+    ...optional('abstract', text(entry.summary)),
     ...(authors.length > 0 ? { authors } : {}),
     ...(published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { date: { precision: 'day' as const, value: published } } : {}),
     ...optional('arxivCategory', category),
     ...optional('doi', doi && !isArxivDoi(doi) ? doi : undefined),
   };
-  return { paper, ...optional('version', reference.version), ...optional('journalRef', apiText(entry['arxiv:journal_ref'])) };
+  return { paper, ...optional('version', reference.version), ...optional('journalRef', text(entry['arxiv:journal_ref'])) };
+}
+
+// An element's text: the parser gives a string, or an object with `#text` when it has attributes
+// (arXiv's own elements carry their namespace declaration: <arxiv:doi xmlns:arxiv="…">).
+function text(node: unknown): string | undefined {
+  return apiText(node !== null && typeof node === 'object' ? (node as Node)['#text'] : node);
 }

@@ -1,5 +1,5 @@
-import type { IncomingPaper, SourcedField } from '../merge/merge-paper.ts';
-import { SOURCED_FIELDS, type PaperLink } from '../schema.ts';
+import type { IncomingPaper } from '../merge/merge-paper.ts';
+import { SOURCED_FIELDS, type PaperLink, type SourcedField } from '../schema.ts';
 
 /** The APIs enrich asks, by the name people know them by. */
 export const API_NAMES = ['arXiv', 'Hugging Face', 'Semantic Scholar', 'Crossref'] as const;

@@ -1,5 +1,4 @@
-import type { SourcedField } from '../merge/merge-paper.ts';
-import type { PaperLink } from '../schema.ts';
+import type { PaperLink, SourcedField } from '../schema.ts';
 
 /** What enrich knows of a paper before asking: an entry, or the little a pasted URL gives `npm run new`. */
 export interface KnownPaper {
