@@ -46,6 +46,9 @@ describe('npm run enrich against the API replay server', () => {
     expect(server.requests.map((request) => request.split('?')[0])).toEqual(['/arxiv/query', '/hf/papers/2505.01234', '/s2/paper/ARXIV:2505.01234', '/crossref/works/10.1016/j.media.2025.103456']);
     const check = runScript('scripts/check.ts', ['--content', 'content'], { cwd: dir });
     expect(check.status).toBe(0);
+    expect(check.stdout).toContain('content/papers/imaging/segmed.mdx:');
+    expect(check.stdout).toContain('warning: published version found: npm run enrich found that arXiv 2505.01234 was published; confirm it is the same paper');
+    expect(check.stdout).toContain('found:    Medical Image Analysis (2025), a journal; DOI 10.1016/j.media.2025.103456');
   });
 
   test("never overwrites a curator's value: it reports the disagreement and fills only the gaps", async () => {
