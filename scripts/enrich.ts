@@ -7,13 +7,11 @@
  * 2 bad arguments, 3 offline (nothing written).
  */
 import { parseArgs } from 'node:util';
-import { applyLookup } from '../src/lib/enrich/apply-lookup.ts';
 import { API_NAMES } from '../src/lib/enrich/combine-findings.ts';
-import { entryToMdx } from '../src/lib/entry-file.ts';
 import { enrichSession } from './lib/enrich/enrich-session.ts';
-import { entryReport, formatEntryReport, type EntryReport } from './lib/enrich/enrich-report.ts';
+import { enrichEntries } from './lib/enrich/enrich-entries.ts';
+import { formatSummary } from './lib/enrich/enrich-report.ts';
 import { OfflineError } from './lib/enrich/http-errors.ts';
-import { lookupPaper } from './lib/enrich/lookup-paper.ts';
 import { offlineMessage } from './lib/enrich/offline-message.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { runCli } from './lib/run-cli.ts';
@@ -61,41 +59,24 @@ await runCli(USAGE, async () => {
   const { client, requests } = enrichSession({ ...numbers, cacheDir: values.cache, refresh: values.refresh ?? false, mailto: values.mailto ?? process.env.ENRICH_MAILTO, env: process.env });
   log(`Asking ${API_NAMES.join(', ')} about ${chosen.length} ${chosen.length === 1 ? 'entry' : 'entries'} (answers cached in ${values.cache}/)…`);
 
-  const reports: EntryReport[] = [];
-  const writes: Array<{ path: string; content: string }> = [];
-  let invalid = 0;
+  let result: Awaited<ReturnType<typeof enrichEntries>>;
   try {
-    for (const { file, data, body } of chosen) {
-      const lookup = await lookupPaper(data as never, client, requests);
-      let report: EntryReport;
-      try {
-        const enriched = applyLookup(data, lookup.findings);
-        report = entryReport(file, lookup, enriched);
-        if (enriched.filled.length > 0) writes.push({ path: file, content: entryToMdx(enriched.data, body) });
-      } catch {
-        invalid += 1;
-        report = { ...entryReport(file, lookup), failures: [...lookup.failures, 'the entry does not pass the schema; run npm run check and fix it first'] };
-      }
-      reports.push(report);
-      for (const line of formatEntryReport(report)) log(line);
-    }
+    result = await enrichEntries(chosen, client, requests, log);
   } catch (error) {
     if (!(error instanceof OfflineError)) throw error;
     if (values.json) console.log(JSON.stringify({ offline: { api: error.api, host: error.host, code: error.code }, written: [] }, null, 2));
     console.error(offlineMessage(error));
     return 3;
   }
-
-  if (!values['dry-run']) writeFilesAtomically(writes);
+  const { reports, writes } = result;
+  const dryRun = values['dry-run'] ?? false;
+  if (!dryRun) writeFilesAtomically(writes);
   const failed = reports.filter((report) => report.failures.length > 0).length;
   if (values.json) {
-    console.log(JSON.stringify({ dryRun: values['dry-run'] ?? false, entries: reports, written: values['dry-run'] ? [] : writes.map((write) => write.path), requests: client.requestCount }, null, 2));
+    console.log(JSON.stringify({ dryRun, entries: reports, written: dryRun ? [] : writes.map((write) => write.path), requests: client.requestCount }, null, 2));
   } else {
-    const filled = reports.reduce((sum, report) => sum + report.filled.length, 0);
-    const conflicts = reports.reduce((sum, report) => sum + report.conflicts.length, 0);
-    log(`\n${chosen.length} entries looked up: ${filled} ${filled === 1 ? 'field' : 'fields'} filled in ${writes.length} ${writes.length === 1 ? 'entry' : 'entries'}, ${conflicts} ${conflicts === 1 ? 'disagreement' : 'disagreements'} kept as they were, ${failed} with failed lookups; ${client.requestCount} requests over the network.`);
-    log(values['dry-run'] ? '--dry-run: nothing was written.' : writes.length > 0 ? `Wrote ${writes.length} ${writes.length === 1 ? 'entry' : 'entries'}. Review them (npm run check lists published versions to confirm), then commit.` : 'Nothing to write.');
+    for (const line of formatSummary(reports, writes.length, dryRun, client.requestCount)) log(line);
+    if (failed > 0) console.error(`${failed} ${failed === 1 ? 'entry' : 'entries'} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`);
   }
-  if (failed > 0 && !values.json) console.error(`${failed} ${failed === 1 ? 'entry' : 'entries'} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`);
-  return failed > 0 || invalid > 0 ? 1 : 0;
+  return failed > 0 ? 1 : 0;
 });

@@ -28,6 +28,19 @@ export function formatEntryReport(report: EntryReport): string[] {
   return lines.length === 0 ? [] : [report.file, ...lines];
 }
 
+/** The closing lines of a run: how much was filled, kept and written, and how many requests it took. */
+export function formatSummary(reports: EntryReport[], written: number, dryRun: boolean, requests: number): string[] {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const filled = reports.reduce((sum, report) => sum + report.filled.length, 0);
+  const conflicts = reports.reduce((sum, report) => sum + report.conflicts.length, 0);
+  const failed = reports.filter((report) => report.failures.length > 0).length;
+  return [
+    '',
+    `${count(reports.length, 'entry', 'entries')} looked up: ${count(filled, 'field', 'fields')} filled in ${count(written, 'entry', 'entries')}, ${count(conflicts, 'disagreement', 'disagreements')} kept as they were, ${failed} with failed lookups; ${count(requests, 'request', 'requests')} over the network.`,
+    dryRun ? '--dry-run: nothing was written.' : written > 0 ? `Wrote ${count(written, 'entry', 'entries')}. Review them (npm run check lists published versions to confirm), then commit.` : 'Nothing to write.',
+  ];
+}
+
 // Values as one line: an author list as its names' count and first name, a link list as its kinds.
 function shortValue(value: unknown): string {
   if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && ('family' in item || 'literal' in item))) {

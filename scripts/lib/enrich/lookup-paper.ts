@@ -33,7 +33,7 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
   const ask = async (api: ApiName, url: string, read: (body: string) => void) => {
     try {
       const answer = await client.get(api, url);
-      if (answer.status === 404) lookup.notes.push(`${api} does not know this paper (${url})`);
+      if (answer.status === 404) lookup.notes.push(`${api} does not know this paper`);
       else read(answer.body);
     } catch (error) {
       if (error instanceof ApiRequestError || error instanceof ApiFormatError) lookup.failures.push(error.message);
