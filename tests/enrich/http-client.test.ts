@@ -41,6 +41,17 @@ describe('the enrich HTTP client', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  test('stops asking an API whose last requests all failed in this run; other APIs are still asked', async () => {
+    server.script('/hf', Array.from({ length: 4 }, () => ({ status: 503 })));
+    const flaky = client({ retries: 1, giveUpAfter: 2 });
+    await expect(flaky.get('Hugging Face', hf('2505.01234'))).rejects.toThrow('gave up after 2 attempts');
+    await expect(flaky.get('Hugging Face', hf('2505.01234'))).rejects.toThrow('gave up after 2 attempts');
+    await expect(flaky.get('Hugging Face', hf('2502.05678'))).rejects.toThrow('Hugging Face: not asked: its last 2 requests failed in this run');
+    expect(server.requests).toHaveLength(4);
+    const other = await flaky.get('Crossref', `${server.env.ENRICH_CROSSREF_API}/works/10.1016/j.media.2025.103456`);
+    expect(other.status).toBe(200);
+  });
+
   test('does not retry a client error such as 400', async () => {
     server.script('/hf', [{ status: 400, body: 'bad request' }]);
     await expect(client().get('Hugging Face', hf('2505.01234'))).rejects.toThrow('HTTP 400: bad request');
@@ -48,12 +59,13 @@ describe('the enrich HTTP client', () => {
   });
 
   test('times out an attempt that gets no answer, and retries it', async () => {
-    server.script('/hf', [{ hangMs: 5000 }]);
-    const answer = await client({ timeoutMs: 200 }).get('Hugging Face', hf('2505.01234'));
+    // Generous limits: a loaded machine must still answer the retry in time; the hang never ends on its own.
+    server.script('/hf', [{ hangMs: 60_000 }]);
+    const answer = await client({ timeoutMs: 1500 }).get('Hugging Face', hf('2505.01234'));
     expect(answer.status).toBe(200);
     expect(waits).toEqual([10]);
-    server.script('/hf', [{ hangMs: 5000 }, { hangMs: 5000 }]);
-    await expect(client({ timeoutMs: 200, retries: 1 }).get('Hugging Face', hf('2502.05678'))).rejects.toThrow('no answer within 200 ms; gave up after 2 attempts');
+    server.script('/hf', [{ hangMs: 60_000 }, { hangMs: 60_000 }]);
+    await expect(client({ timeoutMs: 300, retries: 1 }).get('Hugging Face', hf('2502.05678'))).rejects.toThrow('no answer within 300 ms; gave up after 2 attempts');
   });
 
   test('answers from the cache the second time, without a request; --refresh asks again', async () => {

@@ -19,6 +19,8 @@ export interface HttpClientOptions {
   headers?: Partial<Record<ApiName, Record<string, string>>>;
   userAgent: string;
   fetch?: typeof fetch;
+  /** After this many requests in a row to one API have failed, it is not asked again in this run. */
+  giveUpAfter?: number;
   /** Told of each retry, for the curator watching a slow run. */
   onRetry?: (api: ApiName, url: string, reason: string, waitMs: number) => void;
 }
@@ -35,6 +37,8 @@ const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 /** A GET client for the enrich APIs: cache first, then rate limit, timeout, and bounded retries with backoff. */
 export function createHttpClient(options: HttpClientOptions) {
   const doFetch = options.fetch ?? fetch;
+  const giveUpAfter = options.giveUpAfter ?? 3;
+  const failedInARow = new Map<ApiName, number>();
   let requests = 0;
 
   async function attempt(api: ApiName, url: string): Promise<{ status: number; body: string; retryAfterMs?: number } | { failure: string }> {
@@ -53,6 +57,24 @@ export function createHttpClient(options: HttpClientOptions) {
     }
   }
 
+  async function fetchWithRetries(api: ApiName, url: string): Promise<ApiAnswer> {
+    for (let tries = 0; ; tries += 1) {
+      const result = await attempt(api, url);
+      if ('status' in result && (result.status === 200 || result.status === 404)) {
+        options.cache?.write(api, url, result.status, result.body);
+        return { status: result.status, body: result.body, fromCache: false };
+      }
+      const reason = 'status' in result ? `HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}` : result.failure;
+      const retriable = !('status' in result) || RETRIED_STATUS.has(result.status);
+      if (!retriable) throw new ApiRequestError(api, url, reason);
+      if (tries >= options.retries) throw new ApiRequestError(api, url, `${reason}; gave up after ${tries + 1} attempts`);
+      const backoff = Math.min(options.backoffMs * 2 ** tries, options.maxBackoffMs);
+      const wait = Math.min(Math.max(backoff, ('retryAfterMs' in result && result.retryAfterMs) || 0), options.maxBackoffMs);
+      options.onRetry?.(api, url, reason, wait);
+      await options.sleep(wait);
+    }
+  }
+
   return {
     /** How many requests went over the network (cache hits excluded). */
     get requestCount() {
@@ -62,20 +84,15 @@ export function createHttpClient(options: HttpClientOptions) {
     async get(api: ApiName, url: string): Promise<ApiAnswer> {
       const cached = options.cache?.read(api, url);
       if (cached && (cached.status === 200 || cached.status === 404)) return { status: cached.status, body: cached.body, fromCache: true };
-      for (let tries = 0; ; tries += 1) {
-        const result = await attempt(api, url);
-        if ('status' in result && (result.status === 200 || result.status === 404)) {
-          options.cache?.write(api, url, result.status, result.body);
-          return { status: result.status, body: result.body, fromCache: false };
-        }
-        const reason = 'status' in result ? `HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}` : result.failure;
-        const retriable = !('status' in result) || RETRIED_STATUS.has(result.status);
-        if (!retriable) throw new ApiRequestError(api, url, reason);
-        if (tries >= options.retries) throw new ApiRequestError(api, url, `${reason}; gave up after ${tries + 1} attempts`);
-        const backoff = Math.min(options.backoffMs * 2 ** tries, options.maxBackoffMs);
-        const wait = Math.min(Math.max(backoff, ('retryAfterMs' in result && result.retryAfterMs) || 0), options.maxBackoffMs);
-        options.onRetry?.(api, url, reason, wait);
-        await options.sleep(wait);
+      // An API that is down would otherwise cost every remaining entry its full round of retries.
+      if ((failedInARow.get(api) ?? 0) >= giveUpAfter) throw new ApiRequestError(api, url, `not asked: its last ${giveUpAfter} requests failed in this run`);
+      try {
+        const answer = await fetchWithRetries(api, url);
+        failedInARow.set(api, 0);
+        return answer;
+      } catch (error) {
+        if (error instanceof ApiRequestError) failedInARow.set(api, (failedInARow.get(api) ?? 0) + 1);
+        throw error;
       }
     },
   };

@@ -7,6 +7,7 @@ const REASONS: Record<string, string> = {
   ENETUNREACH: 'no network',
   EHOSTUNREACH: 'host unreachable',
   ENETDOWN: 'network down',
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within 10 s',
 };
 
 /** What to tell a curator whose machine cannot reach the APIs. */
