@@ -44,6 +44,11 @@ describe('arxivFeedToRecords', () => {
   test('refuses an answer that is not a feed (arXiv throttling answers "Rate exceeded.")', () => {
     expect(() => arxivFeedToRecords('Rate exceeded.')).toThrow(ApiFormatError);
   });
+
+  test('refuses a feed that declares entities, which arXiv never sends (no entity expansion)', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2505.01234v1</id><title>&b;</title></entry></feed>`;
+    expect(() => arxivFeedToRecords(bomb)).toThrow('arXiv: the answer declares a DOCTYPE or entities, which the API never does');
+  });
 });
 
 describe('huggingFacePaperToIncoming', () => {
@@ -94,6 +99,8 @@ describe('authorFromName', () => {
   test.each([
     ['Hoo Chang Shin', { family: 'Shin', given: 'Hoo Chang' }],
     ['Prasanna', { family: 'Prasanna' }],
+    ['Jean-Luc Picard Jr.', { family: 'Picard Jr.', given: 'Jean-Luc' }],
+    ['Martin Luther King, Jr.', { family: 'King Jr.', given: 'Martin Luther' }],
     ['  The  MIMIC\nConsortium ', { literal: 'The MIMIC Consortium' }],
     ['', undefined],
   ])('%j', (name, author) => {

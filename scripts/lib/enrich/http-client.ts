@@ -32,6 +32,7 @@ export interface ApiAnswer {
   fromCache: boolean;
 }
 
+const MAX_BODY = 5_000_000;
 const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /** A GET client for the enrich APIs: cache first, then rate limit, timeout, and bounded retries with backoff. */
@@ -47,6 +48,8 @@ export function createHttpClient(options: HttpClientOptions) {
     try {
       const response = await doFetch(url, { headers: { 'user-agent': options.userAgent, ...options.headers?.[api] }, signal: AbortSignal.timeout(options.timeoutMs) });
       const body = await response.text();
+      // The four APIs answer one paper in kilobytes; megabytes mean something else answered.
+      if (body.length > MAX_BODY) return { failure: `an answer of ${Math.round(body.length / 1e6)} MB, larger than any paper's record` };
       return { status: response.status, body, ...retryAfter(response.headers.get('retry-after')) };
     } catch (error) {
       const code = networkErrorCode(error);

@@ -27,6 +27,7 @@ type Node = Record<string, unknown>;
  * "Error"; that becomes an {@link ApiFormatError} rather than a paper called "Error".
  */
 export function arxivFeedToRecords(xml: string): ArxivRecord[] {
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new ApiFormatError('arXiv', 'the answer declares a DOCTYPE or entities, which the API never does');
   let feed: Node | undefined;
   try {
     feed = (parser.parse(xml) as Node).feed as Node | undefined;

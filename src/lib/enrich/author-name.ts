@@ -3,6 +3,7 @@ import type { Author } from '../schema.ts';
 import { apiText } from './api-text.ts';
 
 // Words that make a byline name a group, kept whole as a literal, never split into given and family.
+const SUFFIX = /,? (Jr\.?|Sr\.?|II|III|IV)$/;
 const GROUP = /\b(consortium|collaboration|collaborative|team|group|committee|initiative|alliance|society|association|network|investigators)\b/i;
 
 /**
@@ -18,7 +19,10 @@ export function authorFromName(name: string): Author | undefined {
   const whole = apiText(name);
   if (!whole) return undefined;
   if (GROUP.test(whole)) return { literal: whole };
-  const parsed = parse(whole);
+  const suffix = SUFFIX.exec(whole);
+  // "Jean-Luc Picard Jr.": the schema has no suffix, so it stays with the family name, in reading order.
+  const parsed = parse(suffix ? whole.slice(0, suffix.index) : whole);
+  if (suffix && parsed.family) parsed.family = `${parsed.family} ${suffix[1]}`;
   const family = [parsed['non-dropping-particle'], parsed.family].filter(Boolean).join(' ');
   const given = [parsed.given, parsed['dropping-particle']].filter(Boolean).join(' ');
   const spelled = [given, family, parsed.suffix].filter(Boolean).join(' ');
