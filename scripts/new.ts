@@ -53,7 +53,7 @@ await runCli(USAGE, async () => {
     console.error(`error: ${pasted}\nnothing was written.`);
     return 1;
   }
-  const found = reference ? await lookupReference(reference, values.title ? { title: values.title } : {}) : {};
+  const found = reference ? await lookupReference(reference) : {};
   const { flags, fromApis } = flagsWithLookup(values, reference, found);
   const noFlags = FLAGS.every((name) => values[name] === undefined);
   const complete = flags.title !== undefined && flags.abstract !== undefined && flags.date !== undefined;

@@ -9,6 +9,7 @@ import { crossrefMessage, crossrefWorkByTitle, crossrefWorkToIncoming } from '..
 import { huggingFacePaperToIncoming } from '../../src/lib/enrich/hugging-face.ts';
 import { keepValid } from '../../src/lib/enrich/keep-valid.ts';
 import { semanticScholarToIncoming } from '../../src/lib/enrich/semantic-scholar.ts';
+import { titlesAgree } from '../../src/lib/enrich/titles-agree.ts';
 import { wantedFields } from '../../src/lib/enrich/wanted-fields.ts';
 import { API_FIXTURES } from './helpers/replay-server.ts';
 
@@ -71,11 +72,11 @@ describe('huggingFacePaperToIncoming', () => {
 
 describe('semanticScholarToIncoming', () => {
   test('gives the published DOI and venue with its kind', () => {
-    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2505.01234.json'))).toEqual({ arxiv: '2505.01234', doi: '10.1016/j.media.2025.103456', venue: { name: 'Medical Image Analysis', year: 2025, kind: 'journal' } });
+    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2505.01234.json'))).toEqual({ recordTitle: 'SegMed: Segmenting MRI Lesions with Diffusion', arxiv: '2505.01234', doi: '10.1016/j.media.2025.103456', venue: { name: 'Medical Image Analysis', year: 2025, kind: 'journal' } });
   });
 
   test("ignores arXiv's own DOI and arXiv as a venue: a preprint is no published version", () => {
-    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2504.04321.json'))).toEqual({ arxiv: '2504.04321' });
+    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2504.04321.json'))).toEqual({ recordTitle: 'Wearable Sensors Predict Sepsis in Intensive Care', arxiv: '2504.04321' });
   });
 });
 
@@ -120,6 +121,18 @@ describe('combineFindings and keepValid', () => {
     const { paper: valid, dropped } = keepValid(paper);
     expect(valid).toEqual({ title: 'arXiv title', doi: '10.1000/x', venue: { name: 'Crossref Venue', kind: 'journal', year: 2024 }, links: [{ kind: 'code', url: 'https://github.com/a/b' }] });
     expect(dropped).toEqual(['arxivCategory: "not a category!" (an arXiv category such as cs.CL)']);
+  });
+});
+
+describe('titlesAgree', () => {
+  test.each([
+    ['GatorTron: A Large Clinical Language Model', 'Gatortron — a large clinical language model', true],
+    ['SegMed', 'SegMed: Segmenting MRI Lesions with Diffusion', true],
+    ['Few-Shot Learning for Clinical NLP Using Siamese Networks', 'Few-Shot Learning for Clinical Natural Language Processing Using Siamese Neural Networks', true],
+    ['Predicting Readmission from Discharge Summaries', 'SegMed: Segmenting MRI Lesions with Diffusion', false],
+    ['A Survey of Clinical Language Models', 'A Survey of Medical Imaging Models', false],
+  ])('%s / %s: %s', (a, b, agree) => {
+    expect(titlesAgree(a, b)).toBe(agree);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -74,6 +74,18 @@ describe('npm run enrich against the API replay server', () => {
     expect(entry.venue).toBeUndefined();
     expect(entry.doi).toBeUndefined();
     expect(run.stdout).toContain('note    Hugging Face does not know this paper');
+  });
+
+  test('takes nothing from records titled unlike the entry (a wrong arXiv id), and says so', async () => {
+    const path = join(dir, 'content/papers/imaging/segmed.mdx');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('title: "SegMed: Segmenting MRI Lesions with Diffusion"', 'title: "Predicting Readmission from Discharge Summaries"'));
+    const before = text('imaging/segmed.mdx');
+    const run = await enrich(['segmed']);
+    expect(run.status).toBe(0);
+    expect(text('imaging/segmed.mdx')).toBe(before);
+    for (const api of ['arXiv', 'Hugging Face', 'Semantic Scholar']) {
+      expect(run.stdout).toContain(`note    ${api}'s record is titled "SegMed: Segmenting MRI Lesions with Diffusion", unlike this entry: not taken; check the entry's arXiv id and DOI`);
+    }
   });
 
   test('stores hostile API text literally, as YAML data', async () => {

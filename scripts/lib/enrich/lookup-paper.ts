@@ -2,6 +2,7 @@ import { ApiFormatError } from '../../../src/lib/enrich/api-error.ts';
 import type { ApiRequests } from '../../../src/lib/enrich/api-requests.ts';
 import { arxivFeedToRecords } from '../../../src/lib/enrich/arxiv-feed.ts';
 import { combineFindings, type ApiName, type Finding } from '../../../src/lib/enrich/combine-findings.ts';
+import { titlesAgree } from '../../../src/lib/enrich/titles-agree.ts';
 import { crossrefMessage, crossrefWorkByTitle, crossrefWorkToIncoming } from '../../../src/lib/enrich/crossref.ts';
 import { huggingFacePaperToIncoming } from '../../../src/lib/enrich/hugging-face.ts';
 import { semanticScholarToIncoming } from '../../../src/lib/enrich/semantic-scholar.ts';
@@ -30,6 +31,12 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
   const lookup: Lookup = { findings: [], notes: [], failures: [] };
   if (wanted.size === 0) return lookup;
   const found = () => combineFindings(lookup.findings).paper;
+  // A record titled unlike the entry is another paper (a wrong id in the entry): it fills nothing.
+  const add = (finding: Finding) => {
+    const title = finding.recordTitle ?? finding.paper.title;
+    if (known.title && title && !titlesAgree(known.title, title)) lookup.notes.push(`${finding.api}'s record is titled ${JSON.stringify(title)}, unlike this entry: not taken; check the entry's arXiv id and DOI`);
+    else lookup.findings.push(finding);
+  };
   const ask = async (api: ApiName, url: string, read: (body: string) => void) => {
     try {
       const answer = await client.get(api, url);
@@ -41,13 +48,17 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
       else throw error;
     }
   };
-  const semanticScholar = (id: { arxiv?: string; doi?: string }) => ask('Semantic Scholar', requests.semanticScholar(id), (body) => lookup.findings.push({ api: 'Semantic Scholar', paper: semanticScholarToIncoming(JSON.parse(body)) }));
+  const semanticScholar = (id: { arxiv?: string; doi?: string }) =>
+    ask('Semantic Scholar', requests.semanticScholar(id), (body) => {
+      const { recordTitle, ...paper } = semanticScholarToIncoming(JSON.parse(body));
+      add({ api: 'Semantic Scholar', paper, ...(recordTitle ? { recordTitle } : {}) });
+    });
 
   if (!known.arxiv && known.doi) await semanticScholar({ doi: known.doi });
   if (!known.arxiv && !found().arxiv && known.title) {
     await ask('arXiv', requests.arxivByTitle(known.title), (body) => {
       const same = arxivFeedToRecords(body).filter((record) => normalizeTitle(record.paper.title) === normalizeTitle(known.title!));
-      if (same.length === 1) lookup.findings.push({ api: 'arXiv', paper: same[0]!.paper });
+      if (same.length === 1) add({ api: 'arXiv', paper: same[0]!.paper });
       else lookup.notes.push(same.length === 0 ? 'arXiv has no paper with exactly this title' : `arXiv has ${same.length} papers with exactly this title; none was taken`);
     });
   }
@@ -57,22 +68,22 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
     await ask('arXiv', requests.arxivById(arxiv), (body) => {
       const record = arxivFeedToRecords(body).find((candidate) => candidate.paper.arxiv === arxiv);
       if (!record) return lookup.notes.push(`arXiv does not know ${arxiv}`);
-      lookup.findings.push({ api: 'arXiv', paper: record.paper });
-      if (record.journalRef) lookup.notes.push(`arXiv journal reference: ${record.journalRef}`);
+      add({ api: 'arXiv', paper: record.paper });
+      if (record.journalRef && lookup.findings.some((finding) => finding.api === 'arXiv')) lookup.notes.push(`arXiv journal reference: ${record.journalRef}`);
     });
   }
   if (arxiv && (wanted.has('authors') || wanted.has('links'))) {
-    await ask('Hugging Face', requests.huggingFace(arxiv), (body) => lookup.findings.push({ api: 'Hugging Face', paper: huggingFacePaperToIncoming(JSON.parse(body)) }));
+    await ask('Hugging Face', requests.huggingFace(arxiv), (body) => add({ api: 'Hugging Face', paper: huggingFacePaperToIncoming(JSON.parse(body)) }));
   }
   if (arxiv && (wanted.has('doi') || wanted.has('venue')) && !lookup.findings.some((finding) => finding.api === 'Semantic Scholar')) await semanticScholar({ arxiv });
   const doi = known.doi ?? found().doi;
   if (doi && (wanted.has('venue') || wanted.has('authors') || wanted.has('title'))) {
-    await ask('Crossref', requests.crossrefWork(doi), (body) => lookup.findings.push({ api: 'Crossref', paper: crossrefWorkToIncoming(crossrefMessage(JSON.parse(body))) }));
+    await ask('Crossref', requests.crossrefWork(doi), (body) => add({ api: 'Crossref', paper: crossrefWorkToIncoming(crossrefMessage(JSON.parse(body))) }));
   } else if (!doi && wanted.has('venue') && (known.title ?? found().title)) {
     const title = (known.title ?? found().title)!;
     await ask('Crossref', requests.crossrefByTitle(title), (body) => {
       const work = crossrefWorkByTitle(JSON.parse(body), title);
-      if (work) lookup.findings.push({ api: 'Crossref', paper: crossrefWorkToIncoming(work) });
+      if (work) add({ api: 'Crossref', paper: crossrefWorkToIncoming(work) });
     });
   }
   return lookup;

@@ -11,9 +11,10 @@ import { offlineMessage } from '../enrich/offline-message.ts';
  * Asks the enrich APIs about a pasted paper and says what they found. Offline, or when every API
  * fails, it says so and returns nothing found: `npm run new` then asks for (or takes flags for) the rest.
  */
-export async function lookupReference(reference: PaperReference, given: { title?: string }): Promise<IncomingPaper> {
+export async function lookupReference(reference: PaperReference): Promise<IncomingPaper> {
   const { client, requests } = enrichSession({ cacheDir: '.cache/enrich', refresh: false, maxAgeDays: 30, timeoutMs: 20_000, retries: 2, mailto: process.env.ENRICH_MAILTO, env: process.env });
-  const known = reference.kind === 'arxiv' ? { arxiv: reference.arxiv, ...given } : { doi: reference.doi, ...given };
+  // The pasted id names the paper; a --title of the contributor's own wording is no test of the records.
+  const known = reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi };
   const name = reference.kind === 'arxiv' ? `arXiv ${reference.arxiv}` : `DOI ${reference.doi}`;
   try {
     const lookup = await lookupPaper(known, client, requests);

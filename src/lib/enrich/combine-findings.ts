@@ -6,10 +6,11 @@ export const API_NAMES = ['arXiv', 'Hugging Face', 'Semantic Scholar', 'Crossref
 /** One of the APIs enrich asks. */
 export type ApiName = (typeof API_NAMES)[number];
 
-/** What one API said about a paper. */
+/** What one API said about a paper, and the title of its record (to check it is the same paper). */
 export interface Finding {
   api: ApiName;
   paper: IncomingPaper;
+  recordTitle?: string;
 }
 
 // For each field, the APIs in the order they are believed: arXiv holds what authors submitted, Hugging

@@ -14,7 +14,7 @@ export const SEMANTIC_SCHOLAR_FIELDS = 'title,venue,year,externalIds,publication
  * DOI of the published version (`externalIds.DOI`, never arXiv's own DOI) and its venue
  * (`publicationVenue` with its `type`, else `journal.name`, else `venue`), unless that is a preprint server.
  */
-export function semanticScholarToIncoming(json: unknown): IncomingPaper {
+export function semanticScholarToIncoming(json: unknown): IncomingPaper & { recordTitle?: string } {
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ApiFormatError('Semantic Scholar', 'expected a JSON object for the paper');
   const paper = json as Record<string, any>;
   if (typeof paper.paperId !== 'string') throw new ApiFormatError('Semantic Scholar', `expected a "paperId", found ${JSON.stringify(Object.keys(paper).slice(0, 5))}`);
@@ -23,6 +23,7 @@ export function semanticScholarToIncoming(json: unknown): IncomingPaper {
   const arxiv = typeof ids.ArXiv === 'string' ? arxivReference(ids.ArXiv) : undefined;
   const name = apiText(paper.publicationVenue?.name) ?? apiText(paper.journal?.name) ?? apiText(paper.venue);
   return {
+    ...optional('recordTitle', apiText(paper.title)),
     ...optional('arxiv', arxiv?.kind === 'arxiv' ? arxiv.arxiv : undefined),
     ...optional('doi', doi && !isArxivDoi(doi) ? doi : undefined),
     ...optional('venue', publishedVenue(name, venueKind(paper), paper.year)),
