@@ -109,11 +109,22 @@ describe('npm run enrich against the API replay server', () => {
     expect(snapshot()).toEqual(before);
     expect(readFileSync(join(dir, 'content/published-urls.txt'), 'utf8')).toBe(ledger);
     expect(readdirSync(join(dir, 'content/papers/imaging')).sort()).toEqual(['segmed.mdx', 'wearable-sensors-predict-sepsis.mdx']);
+    // The three entries with an arXiv id share one id_list request (arXiv asks for 3 s between requests).
+    expect(server.requests.filter((request) => request.startsWith('/arxiv/query?id_list='))).toEqual(['/arxiv/query?id_list=2502.05678,2503.09999,2505.01234&max_results=3']);
     const asked = server.requests.length;
     const real = await enrich();
     expect(real.status).toBe(0);
     expect(server.requests.length).toBe(asked);
     expect(snapshot()).not.toEqual(before);
+  });
+
+  test('when the batched arXiv request fails, each paper is asked on its own', async () => {
+    server.script('/arxiv', [{ status: 400, body: 'bad id_list' }]);
+    const run = await enrich(['--json']);
+    expect(run.status).toBe(0);
+    const arxiv = server.requests.filter((request) => request.startsWith('/arxiv/query?id_list='));
+    expect(arxiv).toEqual(['/arxiv/query?id_list=2502.05678,2503.09999,2505.01234&max_results=3', '/arxiv/query?id_list=2502.05678&max_results=1', '/arxiv/query?id_list=2503.09999&max_results=1', '/arxiv/query?id_list=2505.01234&max_results=1']);
+    expect(data('imaging/segmed.mdx').arxivCategory).toBe('eess.IV');
   });
 
   test('--json reports each entry: filled fields with their API, disagreements, notes', async () => {

@@ -1,6 +1,6 @@
 import { ApiFormatError } from '../../../src/lib/enrich/api-error.ts';
 import type { ApiRequests } from '../../../src/lib/enrich/api-requests.ts';
-import { arxivFeedToRecords } from '../../../src/lib/enrich/arxiv-feed.ts';
+import { arxivFeedToRecords, type ArxivRecord } from '../../../src/lib/enrich/arxiv-feed.ts';
 import { combineFindings, type ApiName, type Finding } from '../../../src/lib/enrich/combine-findings.ts';
 import { titlesAgree } from '../../../src/lib/enrich/titles-agree.ts';
 import { crossrefMessage, crossrefWorkByTitle, crossrefWorkToIncoming } from '../../../src/lib/enrich/crossref.ts';
@@ -8,6 +8,7 @@ import { huggingFacePaperToIncoming } from '../../../src/lib/enrich/hugging-face
 import { semanticScholarToIncoming } from '../../../src/lib/enrich/semantic-scholar.ts';
 import { wantedFields, type KnownPaper } from '../../../src/lib/enrich/wanted-fields.ts';
 import { normalizeTitle } from '../../../src/lib/identity.ts';
+import type { ArxivRecords } from './arxiv-prefetch.ts';
 import type { HttpClient } from './http-client.ts';
 import { ApiRequestError } from './http-errors.ts';
 
@@ -24,9 +25,10 @@ export interface Lookup {
  * Asks the APIs about one paper, only what could fill a missing field, in the order that lets each
  * answer lead to the next: Semantic Scholar by DOI when the arXiv id is unknown, arXiv by exact
  * title, arXiv by id, Hugging Face, Semantic Scholar by arXiv id, then Crossref by DOI or by exact
- * title. An {@link OfflineError} stops the lookup; any other failure is recorded and the rest goes on.
+ * title. arXiv records fetched ahead in a batch are used without a request. An {@link OfflineError}
+ * stops the lookup; any other failure is recorded and the rest goes on.
  */
-export async function lookupPaper(known: KnownPaper, client: HttpClient, requests: ApiRequests): Promise<Lookup> {
+export async function lookupPaper(known: KnownPaper, client: HttpClient, requests: ApiRequests, arxivRecords: ArxivRecords = new Map()): Promise<Lookup> {
   const wanted = wantedFields(known);
   const lookup: Lookup = { findings: [], notes: [], failures: [] };
   if (wanted.size === 0) return lookup;
@@ -63,14 +65,14 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
     });
   }
   const arxiv = known.arxiv ?? found().arxiv;
-  const fromArxiv = ['title', 'abstract', 'authors', 'date', 'arxivCategory', 'doi'] as const;
-  if (arxiv && !lookup.findings.some((finding) => finding.api === 'arXiv') && fromArxiv.some((field) => wanted.has(field))) {
-    await ask('arXiv', requests.arxivById(arxiv), (body) => {
-      const record = arxivFeedToRecords(body).find((candidate) => candidate.paper.arxiv === arxiv);
+  if (arxiv && !lookup.findings.some((finding) => finding.api === 'arXiv') && wantsArxiv(wanted)) {
+    const take = (record: ArxivRecord | undefined) => {
       if (!record) return lookup.notes.push(`arXiv does not know ${arxiv}`);
       add({ api: 'arXiv', paper: record.paper });
       if (record.journalRef && lookup.findings.some((finding) => finding.api === 'arXiv')) lookup.notes.push(`arXiv journal reference: ${record.journalRef}`);
-    });
+    };
+    if (arxivRecords.has(arxiv)) take(arxivRecords.get(arxiv));
+    else await ask('arXiv', requests.arxivById(arxiv), (body) => take(arxivFeedToRecords(body).find((candidate) => candidate.paper.arxiv === arxiv)));
   }
   if (arxiv && (wanted.has('authors') || wanted.has('links'))) {
     await ask('Hugging Face', requests.huggingFace(arxiv), (body) => add({ api: 'Hugging Face', paper: huggingFacePaperToIncoming(JSON.parse(body)) }));
@@ -87,4 +89,9 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
     });
   }
   return lookup;
+}
+
+/** Whether a paper misses a field the arXiv API gives. */
+export function wantsArxiv(wanted: Set<string>): boolean {
+  return ['title', 'abstract', 'authors', 'date', 'arxivCategory', 'doi'].some((field) => wanted.has(field));
 }

@@ -30,6 +30,7 @@ function replay(url: URL): { status: number; type: string; file?: string; body?:
   const file = (name: string) => join(API_FIXTURES, name);
   if (api === 'arxiv') {
     const id = url.searchParams.get('id_list');
+    if (id?.includes(',')) return { status: 200, type: 'application/atom+xml; charset=utf-8', body: batchFeed(id.split(',')) };
     const title = /^ti:"(.*)"$/.exec(url.searchParams.get('search_query') ?? '')?.[1];
     const name = id ? `arxiv/${id}.xml` : title ? `arxiv/search-${slug(title)}.xml` : 'arxiv/error.xml';
     return { status: 200, type: 'application/atom+xml; charset=utf-8', file: existsSync(file(name)) ? file(name) : file('arxiv/empty.xml') };
@@ -50,6 +51,15 @@ function replay(url: URL): { status: number; type: string; file?: string; body?:
     return query ? { status: 200, type: 'application/json', body: '{"status":"ok","message-type":"work-list","message":{"items":[],"total-results":0}}' } : { status: 404, type: 'text/plain', body: 'Resource not found.' };
   }
   return { status: 404, type: 'text/plain', body: 'no such API' };
+}
+
+/** One feed with the entry of each id that has a fixture, as arXiv answers an `id_list` of several ids. */
+function batchFeed(ids: string[]): string {
+  const entries = ids.flatMap((id) => {
+    const file = join(API_FIXTURES, `arxiv/${id}.xml`);
+    return existsSync(file) ? [/<entry>[\s\S]*<\/entry>/.exec(readFileSync(file, 'utf8'))![0]] : [];
+  });
+  return readFileSync(join(API_FIXTURES, 'arxiv/empty.xml'), 'utf8').replace('</feed>', `${entries.join('\n')}\n</feed>`);
 }
 
 /** Starts the replay server. */
