@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ApiFormatError } from '../../src/lib/enrich/api-error.ts';
+import { apiText, apiUrl } from '../../src/lib/enrich/api-text.ts';
 import { arxivFeedToRecords } from '../../src/lib/enrich/arxiv-feed.ts';
 import { authorFromName } from '../../src/lib/enrich/author-name.ts';
 import { combineFindings } from '../../src/lib/enrich/combine-findings.ts';
@@ -121,6 +122,25 @@ describe('combineFindings and keepValid', () => {
     const { paper: valid, dropped } = keepValid(paper);
     expect(valid).toEqual({ title: 'arXiv title', doi: '10.1000/x', venue: { name: 'Crossref Venue', kind: 'journal', year: 2024 }, links: [{ kind: 'code', url: 'https://github.com/a/b' }] });
     expect(dropped).toEqual(['arxivCategory: "not a category!" (an arXiv category such as cs.CL)']);
+  });
+});
+
+describe('apiText and apiUrl', () => {
+  test('keep text literally, dropping only control characters and line wrapping', () => {
+    expect(apiText('  Deep <b>learning</b>\n  for {MIMIC}\u0000\u200B $x$  ')).toBe('Deep <b>learning</b> for {MIMIC} $x$');
+    expect([apiText(''), apiText(' \n '), apiText(42), apiText(null)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test.each([
+    ['https://github.com/a/b', 'https://github.com/a/b'],
+    ['github.com/a/b', 'https://github.com/a/b'],
+    ['http://example.org/x y', 'http://example.org/x%20y'],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,<script>', undefined],
+    ['ftp://example.org/file', undefined],
+    ['not a url', undefined],
+  ])('apiUrl(%j) is %j', (input, url) => {
+    expect(apiUrl(input)).toBe(url);
   });
 });
 
