@@ -79,7 +79,7 @@ await runCli(USAGE, async () => {
     }
     paper = fromFlags.paper;
   }
-  const duplicate = alreadyThere(findExisting(known, paper));
+  const duplicate = alreadyThere(findExisting(known, { ...paper, doi: reference?.kind === 'doi' ? reference.doi : found.doi }));
   if (duplicate) {
     console.error(`error: ${duplicate}\nnothing was written.`);
     return 1;
