@@ -7,15 +7,13 @@ export interface LookupFlags {
   title?: string;
   abstract?: string;
   date?: string;
-  authors?: string;
-  org?: string;
   arxiv?: string;
 }
 
 /**
  * The flags as if the contributor had typed what the APIs found: their own flags first (a person's
  * value always wins), then the APIs'. Also says which fields came from the APIs, to record `enrich`
- * as their source. An author list stands in for `--authors` only when neither it nor `--org` was given.
+ * as their source. (The author list is no flag: {@link withLookup} adds it to the entry.)
  */
 export function flagsWithLookup<F extends LookupFlags>(flags: F, reference: PaperReference | undefined, found: IncomingPaper): { flags: F; fromApis: SourcedField[] } {
   const fromApis: SourcedField[] = [];
