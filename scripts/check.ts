@@ -26,7 +26,7 @@ await runCli(USAGE, async () => {
   const { errors, warnings } = checkTree(input);
   for (const error of errors) console.error(`${formatDiagnostic(error)}\n`);
   if (warnings.length > 0 && !values.quiet) {
-    console.log(`Review queue: ${warnings.length} ${warnings.length === 1 ? 'entry' : 'entries'} whose theme the classifier was unsure of (warnings, not errors)\n`);
+    console.log(`Review queue: ${warnings.length} ${warnings.length === 1 ? 'item' : 'items'} to review: themes the classifier was unsure of, published versions enrich found (warnings, not errors)\n`);
     for (const warning of warnings) console.log(`${formatDiagnostic(warning)}\n`);
   }
   const summary = `${input.files.length} entries checked: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`;

@@ -1,21 +1,25 @@
 /**
- * `npm run new` (asks question by question) or
+ * `npm run new` (asks question by question), `npm run new -- <arXiv, Hugging Face or DOI URL> [flags]`, or
  * `npm run new -- --title "…" --abstract "…" --date 2025-05-02 [--authors 4 | --org "slug Name"] [--arxiv 2501.01234] [--theme imaging]`
  * Adds one entry: makes its slug, suggests a theme with the classifier and says why, writes
  * content/papers/<theme>/<slug>.mdx atomically and appends its URL to the ledger. Refuses a paper
- * that is already in the survey, naming the entry.
+ * that is already in the survey, naming the entry. With a pasted URL and the network, the enrich
+ * APIs fill the rest (the contributor's flags win); offline, it says what is missing and asks for it.
  */
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { paperPath } from '../src/lib/links.ts';
+import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
 import { draftEntry, explainVerdict, findExisting, type KnownEntry, type NewPaper } from '../src/lib/new-entry/draft-entry.ts';
+import { flagsWithLookup, withLookup } from '../src/lib/new-entry/from-lookup.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
 import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
 import { appendToLedger, LEDGER_FILE } from './lib/ledger.ts';
+import { lookupReference } from './lib/new/lookup-reference.ts';
 import { FLAG_OF_FIELD, paperFromFlags } from './lib/new/paper-from-flags.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { runCli } from './lib/run-cli.ts';
@@ -23,6 +27,7 @@ import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 
 const USAGE = `usage: npm run new                      (asks question by question)
+       npm run new -- https://arxiv.org/abs/2501.01234v2   (or a huggingface.co/papers/… or doi.org/… URL; fills the rest online)
        npm run new -- --title "…" --abstract "…" --date 2025-05-02 [--authors 4 | --org "slug Name"] [--arxiv 2501.01234] [--theme ${themesConfig.themes.map((theme) => theme.id).join('|')}] [--content DIR]`;
 
 const text = { type: 'string' } as const;
@@ -30,19 +35,33 @@ const OPTIONS = { title: text, abstract: text, date: text, authors: text, org: t
 const FLAGS = ['title', 'abstract', 'date', 'authors', 'org', 'arxiv', 'theme'] as const;
 
 await runCli(USAGE, async () => {
-  const { values } = parseArgs({ options: OPTIONS });
+  const { values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
+  const reference = positionals[0] === undefined ? undefined : parsePaperReference(positionals[0]);
+  if (positionals.length > 1 || (positionals[0] !== undefined && !reference)) {
+    console.error(`error: expected one arXiv, Hugging Face or DOI URL (https://arxiv.org/abs/2501.01234v2, https://huggingface.co/papers/2501.01234, https://doi.org/10.…), found ${positionals.map((text) => `"${text}"`).join(' ')}\nnothing was written.\n${USAGE}`);
+    return 2;
+  }
   const contentDir = values.content;
   // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
   const known: KnownEntry[] = (await readEntries(contentDir)).flatMap(({ file, data }) => (typeof data.slug === 'string' && typeof data.title === 'string' ? [{ ...(data as unknown as KnownEntry), file }] : []));
-  const interactive = FLAGS.every((name) => values[name] === undefined);
+  const pasted = reference && alreadyThere(findExisting(known, reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi }));
+  if (pasted) {
+    console.error(`error: ${pasted}\nnothing was written.`);
+    return 1;
+  }
+  const found = reference ? await lookupReference(reference) : {};
+  const { flags, fromApis } = flagsWithLookup(values, reference, found);
+  const noFlags = FLAGS.every((name) => values[name] === undefined);
+  const complete = flags.title !== undefined && flags.abstract !== undefined && flags.date !== undefined;
+  const interactive = noFlags && !(reference && complete);
   let paper: NewPaper;
   if (interactive) {
     try {
-      paper = await askPaper(known);
+      paper = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 });
     } catch (error) {
       // Ctrl-C, or the end of scripted input, before the last answer.
       if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -52,21 +71,24 @@ await runCli(USAGE, async () => {
       throw error;
     }
   } else {
-    const fromFlags = paperFromFlags(values);
+    const fromFlags = paperFromFlags(flags);
     if (!fromFlags.paper) {
-      console.error(`${fromFlags.problems.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.\n${USAGE}`);
+      const missing = reference ? 'The APIs did not give everything (see above); add what is missing as flags.\n' : '';
+      console.error(`${missing}${fromFlags.problems.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.\n${USAGE}`);
       return 2;
     }
     paper = fromFlags.paper;
   }
-  const duplicate = alreadyThere(findExisting(known, paper));
+  const duplicate = alreadyThere(findExisting(known, { ...paper, doi: reference?.kind === 'doi' ? reference.doi : found.doi }));
   if (duplicate) {
     console.error(`error: ${duplicate}\nnothing was written.`);
     return 1;
   }
 
   const slug = uniqueSlug(paper.title, new Set(known.flatMap((entry) => [entry.slug, ...(entry.aliases ?? [])])));
-  const { entry, verdict } = draftEntry(paper, slug, todayIso());
+  const drafted = draftEntry(paper, slug, todayIso());
+  const { verdict } = drafted;
+  const entry = reference ? withLookup(drafted.entry, found, fromApis, reference) : drafted.entry;
   const checked = EntrySchema.safeParse(entry);
   if (!checked.success) {
     for (const issue of checked.error.issues) console.error(`error: ${FLAG_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);

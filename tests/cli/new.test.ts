@@ -3,9 +3,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseEntryFile } from '../../src/lib/entry-file.ts';
 import { PROJECT_ROOT, runScript } from '../helpers/run-script.ts';
+import { offlineEnv, startReplayServer, type ReplayServer } from '../enrich/helpers/replay-server.ts';
+import { runScriptAsync } from '../enrich/helpers/run-async.ts';
 
 let dir: string;
 const newEntry = (...args: string[]) => runScript('scripts/new.ts', [...args, '--content', 'content'], { cwd: dir });
@@ -87,8 +89,8 @@ describe('npm run new with flags', () => {
  * (all at once, a prompt would swallow the answers meant for the next ones). With `thenEnd`, the input
  * ends after the last answer; a conversation that stalls is killed after 30 s.
  */
-function converse(answers: Array<[RegExp, string]>, thenEnd = false): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(PROJECT_ROOT, 'scripts/new.ts'), '--content', 'content'], { cwd: dir, env: { ...process.env, SURVEY_TODAY: '2026-11-25' } });
+function converse(answers: Array<[RegExp, string]>, thenEnd = false, args: string[] = [], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(PROJECT_ROOT, 'scripts/new.ts'), ...args, '--content', 'content'], { cwd: dir, env: { ...process.env, SURVEY_TODAY: '2026-11-25', ...env } });
   let stdout = '';
   let stderr = '';
   let seen = 0;
@@ -144,5 +146,101 @@ describe('npm run new, interactively', () => {
     expect(run.status).toBe(130);
     expect(run.stderr).toContain('Stopped before the last question: nothing was written.');
     expect(entryFiles()).toEqual(before);
+  });
+});
+
+describe('npm run new with a pasted URL', () => {
+  let server: ReplayServer;
+  beforeEach(async () => {
+    server = await startReplayServer();
+  });
+  afterEach(() => server.close());
+  const pasteNew = (args: string[], env: Record<string, string> = server.env) => runScriptAsync('scripts/new.ts', [...args, '--content', 'content'], { cwd: dir, env });
+
+  test.each([
+    ['an arXiv URL with a version', 'https://arxiv.org/abs/2505.01234v2'],
+    ['a Hugging Face URL', 'https://huggingface.co/papers/2505.01234'],
+    ['a DOI URL', 'https://doi.org/10.1016/j.media.2025.103456'],
+  ])('from %s, fills the rest online, marks it as enrich, and passes check', async (_kind, url) => {
+    const before = entryFiles();
+    const run = await pasteNew([url]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Found (arXiv 2505\.01234|DOI 10\.1016\/j\.media\.2025\.103456) online: /);
+    expect(entryFiles()).toEqual([...before, 'imaging/segmed.mdx'].sort());
+    const entry = read('imaging/segmed.mdx');
+    expect(entry).toMatchObject({
+      slug: 'segmed',
+      title: 'SegMed: Segmenting MRI Lesions with Diffusion',
+      abstract: 'We propose SegMed, a diffusion model for segmentation of brain MRI lesions. It reaches a Dice score of $0.91$ on three public datasets.',
+      date: { precision: 'day', value: '2025-05-02' },
+      arxiv: '2505.01234',
+      arxivCategory: 'eess.IV',
+      doi: '10.1016/j.media.2025.103456',
+      venue: { name: 'Medical Image Analysis', year: 2025, kind: 'journal' },
+      themeReason: { source: 'importer' },
+    });
+    expect(entry.authors).toHaveLength(4);
+    expect(entry.authorsCount).toBeUndefined();
+    expect(entry.links.map((link: { kind: string }) => link.kind)).toEqual(['code', 'project', 'huggingface']);
+    // A pasted DOI is the contributor's own value; everything else came from the APIs.
+    const pastedDoi = url.includes('doi.org');
+    expect(entry.sources).toEqual({ title: 'enrich', abstract: 'enrich', date: 'enrich', ...(pastedDoi ? { arxiv: 'enrich' } : { doi: 'enrich' }), authors: 'enrich', arxivCategory: 'enrich', venue: 'enrich', links: 'enrich' });
+    expect(ledger()).toMatch(/\/papers\/segmed\/\n$/);
+    const checked = check();
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('warning: published version found');
+    const again = await pasteNew(['https://arxiv.org/abs/2505.01234']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already in the survey: content/papers/imaging/segmed.mdx (the same arXiv id)');
+  });
+
+  test("the contributor's flags win over what the APIs found", async () => {
+    const run = await pasteNew(['https://arxiv.org/abs/2505.01234', '--title', 'SegMed, as the contributor titles it', '--theme', 'benchmarks', '--authors', '5']);
+    expect(run.status).toBe(0);
+    const entry = read('benchmarks/segmed-as-the-contributor-titles-it.mdx');
+    expect(entry).toMatchObject({ title: 'SegMed, as the contributor titles it', theme: 'benchmarks', authorsCount: 5, themeReason: { source: 'curator' } });
+    expect(entry.sources.title).toBeUndefined();
+    expect(entry.sources.abstract).toBe('enrich');
+  });
+
+  test('offline with flags: says it is offline and which flags are missing, writes nothing', async () => {
+    const before = entryFiles();
+    const run = await pasteNew(['https://arxiv.org/abs/2505.01234v2', '--theme', 'imaging'], await offlineEnv());
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('cannot reach arXiv at 127.0.0.1:');
+    expect(run.stdout).toContain('Working offline: give what is missing yourself.');
+    expect(run.stderr).toContain('error: --title is required');
+    expect(run.stderr).toContain('error: --abstract is required');
+    expect(run.stderr).toContain('error: --date is required');
+    expect(entryFiles()).toEqual(before);
+  });
+
+  test('offline without flags: asks only what is missing, keeping the pasted arXiv id', async () => {
+    const run = await converse(
+      [
+        [/Title of the paper/, 'SegMed: Segmenting MRI Lesions with Diffusion'],
+        [/Abstract/, 'We propose SegMed, a diffusion model for segmentation of brain MRI lesions.'],
+        [/Date of the paper/, '2025-05-02'],
+        [/Who published it/, ''],
+        [/Number of authors/, '4'],
+        [/Theme \(judge by the main contribution\)/, ''],
+      ],
+      false,
+      ['https://huggingface.co/papers/2505.01234'],
+      await offlineEnv(),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('arXiv id (optional');
+    expect(read('imaging/segmed.mdx')).toMatchObject({ arxiv: '2505.01234', authorsCount: 4 });
+    expect(read('imaging/segmed.mdx').sources).toBeUndefined();
+  });
+
+  test('refuses what is not an arXiv, Hugging Face or DOI URL', async () => {
+    const run = await pasteNew(['https://example.org/papers/2505.01234']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('error: expected one arXiv, Hugging Face or DOI URL');
+    expect(server.requests).toEqual([]);
   });
 });

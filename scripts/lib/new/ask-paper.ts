@@ -7,19 +7,30 @@ import { themesConfig } from '../../../src/lib/themes.ts';
 /** The message that refuses a paper already in the survey, naming its entry. */
 export function alreadyThere(found: ReturnType<typeof findExisting>): string | undefined {
   if (!found) return undefined;
-  const how = found.by === 'arxiv' ? 'the same arXiv id' : 'the same title';
+  const how = { arxiv: 'the same arXiv id', doi: 'the same DOI', title: 'the same title' }[found.by];
   return `This paper is already in the survey: ${found.entry.file} (${how}). Edit that entry instead.`;
+}
+
+/** What a pasted URL's lookup already gave: those questions are not asked. */
+export interface Prefilled {
+  title?: string;
+  abstract?: string;
+  date?: string;
+  arxiv?: string;
+  /** The APIs gave the author list, so the author count is not asked. */
+  hasAuthors?: boolean;
 }
 
 /**
  * Asks for a paper question by question (the path of `npm run new` with no flags), checking each
  * answer as it comes: a duplicate is refused at its title or arXiv id, naming the existing entry.
+ * What a pasted URL's lookup found is not asked again.
  */
-export async function askPaper(known: KnownEntry[]): Promise<NewPaper> {
-  const title = await input({ message: 'Title of the paper:', validate: (value) => (value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true)) });
-  const abstract = await input({ message: 'Abstract (one paragraph, as published):', validate: (value) => value.trim() !== '' || 'The abstract is required.' });
-  const dateText = await input({ message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):', validate: (value) => parseDateInput(value) !== undefined || 'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.' });
-  const by = await select({
+export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Promise<NewPaper> {
+  const title = found.title ?? (await input({ message: 'Title of the paper:', validate: (value) => (value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true)) }));
+  const abstract = found.abstract ?? (await input({ message: 'Abstract (one paragraph, as published):', validate: (value) => value.trim() !== '' || 'The abstract is required.' }));
+  const dateText = found.date ?? (await input({ message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):', validate: (value) => parseDateInput(value) !== undefined || 'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.' }));
+  const by = found.hasAuthors ? 'none' : await select({
     message: 'Who published it?',
     choices: [
       { name: 'Give the number of authors', value: 'authors' },
@@ -29,7 +40,7 @@ export async function askPaper(known: KnownEntry[]): Promise<NewPaper> {
   });
   const authors = by === 'authors' ? await input({ message: 'Number of authors:', validate: (value) => (Number.isInteger(Number(value)) && Number(value) > 0) || 'A whole number such as 4.' }) : undefined;
   const org = by === 'org' ? await input({ message: 'Organisation: hub slug, a space, then its name (e.g. "stanford Stanford University"):', validate: (value) => value.trim().indexOf(' ') > 0 || 'The hub slug, a space, then the display name.' }) : undefined;
-  const arxiv = await input({
+  const arxiv = found.arxiv ?? await input({
     message: 'arXiv id (optional, e.g. 2501.01234; Enter to skip):',
     validate: (value) => {
       if (value.trim() === '') return true;

@@ -17,7 +17,7 @@ export interface NewPaper {
 }
 
 /** An entry already in the survey, as far as identity and URLs go. */
-export type KnownEntry = ExistingEntry;
+export type KnownEntry = ExistingEntry & { doi?: string };
 
 /**
  * Reads a date as a contributor types it: `2025-05-02`, or `--05-02` when the year is unknown.
@@ -30,11 +30,13 @@ export function parseDateInput(text: string): PaperDate | undefined {
   return checked.success ? checked.data : undefined;
 }
 
-/** The entry a new paper duplicates (same arXiv id, or else same normalised title), and how it matched. */
-export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string }): { entry: KnownEntry; by: 'arxiv' | 'title' } | undefined {
-  if (paper.title === undefined && !paper.arxiv) return undefined;
+/** The entry a new paper duplicates (same arXiv id or DOI, or else same normalised title), and how it matched. */
+export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string; doi?: string }): { entry: KnownEntry; by: 'arxiv' | 'doi' | 'title' } | undefined {
+  if (paper.title === undefined && !paper.arxiv && !paper.doi) return undefined;
   const byArxiv = paper.arxiv ? known.find((entry) => entry.arxiv === paper.arxiv) : undefined;
   if (byArxiv) return { entry: byArxiv, by: 'arxiv' };
+  const byDoi = paper.doi ? known.find((entry) => entry.doi?.toLowerCase() === paper.doi!.toLowerCase()) : undefined;
+  if (byDoi) return { entry: byDoi, by: 'doi' };
   const index = new IdentityIndex<KnownEntry>();
   for (const entry of known) {
     index.add({ title: entry.title }, entry);
