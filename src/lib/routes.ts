@@ -2,7 +2,7 @@ import { paperPath, themePath } from './links.ts';
 import { THEME_IDS } from './themes.ts';
 
 /** The survey's pages that do not depend on entries, as site-relative paths. */
-export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/search/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
+export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/search/', '/selection/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
 
 /** Each paper's citation downloads, beside its page (`/papers/<slug>/cite.bib`); served at old slugs too, as copies. */
 export const PAPER_FILES = ['cite.bib', 'cite.ris'];
@@ -20,6 +20,7 @@ export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>,
   for (const theme of themes) {
     routes.set(themePath(theme), 'page');
     routes.set(`/themes/${theme}.bib`, 'page');
+    routes.set(`/themes/${theme}.xml`, 'page');
   }
   for (const entry of entries) {
     routes.set(paperPath(entry.slug), 'page');
