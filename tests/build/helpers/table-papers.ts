@@ -42,9 +42,9 @@ export function tablePapers(count: number): TablePaper[] {
   });
 }
 
-/** Writes the papers as entry files under a new temporary folder, laid out as `content/papers/`. */
-export async function writeTablePapers(papers: TablePaper[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'table-papers-'));
+/** Writes the papers as entry files laid out as `content/papers/`, into `dir` or a new temporary folder. */
+export async function writeTablePapers(papers: TablePaper[], into?: string): Promise<string> {
+  const dir = into ?? (await mkdtemp(join(tmpdir(), 'table-papers-')));
   for (const paper of papers) {
     await mkdir(join(dir, paper.theme), { recursive: true });
     const { code, ...data } = paper;
