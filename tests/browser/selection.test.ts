@@ -60,7 +60,7 @@ describeInBrowser('selections in Chromium', (fixture) => {
 
     await page.goto(`${server.siteUrl}papers/`);
     const c = (await page.locator('[data-table-body] .col-title a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname.split('/').at(-2)!))).find((slug) => slug !== a && slug !== b)!;
-    await expect.poll(() => toggle(page, a).getAttribute('aria-pressed'), 'the table shows what was ticked elsewhere').toBe('true');
+    await expect.poll(() => toggle(page, a).getAttribute('aria-pressed'), { message: 'the table shows what was ticked elsewhere' }).toBe('true');
     await toggle(page, c).click();
     await expect.poll(() => toggle(page, c).getAttribute('aria-pressed')).toBe('true');
 

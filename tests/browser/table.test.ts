@@ -141,7 +141,7 @@ describeInBrowser(
       await expect.poll(() => titles(page)).toEqual(expected.slice(100));
       await page.locator('.sort-button[data-sort="year"]').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => query(page), 'newest first is the default: the plain URL').toBe('');
+      await expect.poll(() => query(page), { message: 'newest first is the default: the plain URL' }).toBe('');
       await expect.poll(() => page.locator('th[data-sort="year"]').getAttribute('aria-sort')).toBe('descending');
       await expect.poll(() => titles(page)).toEqual(serverRows.slice(0, 100).map((row) => row.title));
       expect(errors).toEqual([]);
