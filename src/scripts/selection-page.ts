@@ -1,4 +1,5 @@
-import type { TableIndex } from '../lib/table/index.ts';
+import { decodeSlug } from '../lib/table/slug-guess.ts';
+import type { TableIndex } from '../lib/table/table-index.ts';
 import { toggle } from './selection-core.ts';
 import { readSelection, writeSelection } from './selection-store.ts';
 
@@ -26,7 +27,12 @@ void fetch(page.dataset.index!)
   .then((index) => {
     // Rows are [slug, title, authors, dateKey, theme, venue, code] (see src/lib/table/table-index.ts).
     const year = (dateKey: string) => (dateKey.startsWith('0000') ? 'year unknown' : dateKey.slice(0, 4));
-    bySlug = new Map(index.rows.map(([slug, title, authors, dateKey, , venue]) => [slug, { slug, title, meta: [authors, year(dateKey), venue].filter(Boolean).join(' · ') }]));
+    bySlug = new Map(
+      index.rows.map(([stored, title, authors, dateKey, , venue]) => {
+        const slug = decodeSlug(stored, title);
+        return [slug, { slug, title, meta: [authors, year(dateKey), venue].filter(Boolean).join(' · ') }];
+      }),
+    );
     aliases = index.aliases;
     render();
   });

@@ -4,3 +4,4 @@ export { indexToRows, rowsToIndex, TABLE_INDEX_VERSION, type CompactRow, type Ta
 export { DEFAULT_STATE, defaultDir, SORT_KEYS, stateFromParams, stateToParams, UNKNOWN_YEAR, type SortKey, type TableState } from './table-state.ts';
 export { compareRows, foldText, matchesWords, queryRows, queryWords } from './table-query.ts';
 export { pageRows, TABLE_PAGE_SIZE, tablePageCount, tablePagePath, yearAnchor, yearStarts, type YearStart } from './table-pages.ts';
+export { decodeSlug, encodeSlug, guessPrefixSlug, guessSlug } from './slug-guess.ts';

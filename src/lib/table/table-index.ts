@@ -1,9 +1,13 @@
+import { decodeSlug, encodeSlug } from './slug-guess.ts';
 import type { TableRow } from './table-row.ts';
 
 /** The format version of `/papers/table.json`; bump it when the row layout changes. */
-export const TABLE_INDEX_VERSION = 1;
+export const TABLE_INDEX_VERSION = 2;
 
-/** A row as stored in the index: `[slug, title, authors, dateKey, theme position, venue, code]`. */
+/**
+ * A row as stored in the index: `[slug, title, authors, dateKey, theme position, venue, code]`, where
+ * the slug is '' or '^' when it can be guessed from the title (see `encodeSlug`).
+ */
 export type CompactRow = [string, string, string, string, number, string, string];
 
 /**
@@ -26,7 +30,7 @@ export function rowsToIndex(rows: readonly TableRow[], themes: Array<[string, st
   return {
     version: TABLE_INDEX_VERSION,
     themes,
-    rows: rows.map((row) => [row.slug, row.title, row.authors, row.dateKey, position.get(row.theme) ?? -1, row.venue, row.code]),
+    rows: rows.map((row) => [encodeSlug(row.slug, row.title), row.title, row.authors, row.dateKey, position.get(row.theme) ?? -1, row.venue, row.code]),
     aliases,
   };
 }
@@ -35,7 +39,7 @@ export function rowsToIndex(rows: readonly TableRow[], themes: Array<[string, st
 export function indexToRows(index: TableIndex): TableRow[] {
   if (index.version !== TABLE_INDEX_VERSION) throw new Error(`papers table index version ${index.version}, expected ${TABLE_INDEX_VERSION}`);
   return index.rows.map(([slug, title, authors, dateKey, theme, venue, code]) => ({
-    slug,
+    slug: decodeSlug(slug, title),
     title,
     authors,
     dateKey,
