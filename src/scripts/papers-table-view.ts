@@ -9,7 +9,6 @@ import {
   stateToParams,
   tablePageCount,
   TABLE_PAGE_SIZE,
-  type SortKey,
   type TableIndex,
   type TableRow,
   type TableState,
@@ -19,7 +18,6 @@ import {
 // Sorting and filtering over every paper, loaded on first use. The rows come from /papers/table.json
 // (one file per build); the state lives in the URL, so a view can be shared and Back works.
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const LABELS: Record<SortKey, string> = { title: 'title', authors: 'authors', year: 'year', theme: 'theme', venue: 'venue', code: 'code' };
 let root: HTMLElement;
 let rows: TableRow[] = [];
 let themes: Array<[string, string]> = [];
@@ -93,7 +91,10 @@ function render(): void {
   // In the default order the first row of each year is the target of the year links, as on the server.
   const byYear = !filtered && state.sort === 'year' && state.dir === 'desc';
   const offset = (page - 1) * TABLE_PAGE_SIZE;
-  if (byYear) shown.forEach((tr, i) => found[offset + i - 1]?.year !== found[offset + i]!.year && (tr.id = yearAnchor(found[offset + i]!.year)));
+  shown.forEach((tr, i) => {
+    const row = found[offset + i]!;
+    if (byYear && found[offset + i - 1]?.year !== row.year) tr.id = yearAnchor(row.year);
+  });
   root.querySelector('[data-table-body]')!.replaceChildren(...shown);
   for (const th of root.querySelectorAll<HTMLElement>('th[data-sort]')) {
     if (th.dataset.sort === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
@@ -101,8 +102,8 @@ function render(): void {
   }
   root.querySelector<HTMLElement>('[data-table-years]')!.hidden = !byYear;
   const first = offset + 1;
-  const range = pageCount > 1 ? `${first}–${first + TABLE_PAGE_SIZE - 1 > found.length ? found.length : first + TABLE_PAGE_SIZE - 1} of ` : '';
-  const order = `sorted by ${LABELS[state.sort]}, ${state.dir === 'asc' ? 'ascending' : 'descending'}`;
+  const range = pageCount > 1 ? `${first}–${Math.min(first + TABLE_PAGE_SIZE - 1, found.length)} of ` : '';
+  const order = `sorted by ${state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'}`;
   root.querySelector('[data-table-status]')!.textContent =
     found.length === 0 ? `No papers match${state.q ? ` “${state.q}”` : ''} with these filters.` : `${range}${found.length} ${found.length === 1 ? 'paper' : 'papers'}${filtered ? ` of ${rows.length}` : ''}, ${order}.`;
   renderPager(page, pageCount);
