@@ -3,7 +3,8 @@ import {
   defaultDir,
   indexToRows,
   pageRows,
-  queryRows,
+  filterRows,
+  sortRows,
   SORT_KEYS,
   stateFromParams,
   stateToParams,
@@ -22,6 +23,8 @@ let root: HTMLElement;
 let rows: TableRow[] = [];
 let themes: Array<[string, string]> = [];
 let state: TableState = DEFAULT_STATE;
+// All rows in the current column's order, sorted once per column: each keystroke only filters them.
+let sorted: { key: string; rows: TableRow[] } | undefined;
 const themeName = (id: string) => themes.find(([key]) => key === id)?.[1] ?? id;
 
 /** Fetches every row and takes over the table's body, status and pager. */
@@ -83,7 +86,9 @@ function go(next: TableState, mode: 'push' | 'replace'): void {
 }
 
 function render(): void {
-  const found = queryRows(rows, state, themeName);
+  const key = `${state.sort} ${state.dir}`;
+  if (sorted?.key !== key) sorted = { key, rows: sortRows(rows, state.sort, state.dir, themeName) };
+  const found = filterRows(sorted.rows, state);
   const filtered = state.q || state.theme || state.year;
   const pageCount = tablePageCount(found.length);
   const page = Math.min(state.page, pageCount);
