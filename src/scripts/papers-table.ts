@@ -7,7 +7,13 @@ const table = document.querySelector<HTMLElement>('[data-papers-table]');
 if (table) {
   const controls = table.querySelector<HTMLFormElement>('[data-table-controls]')!;
   let view: Promise<View> | undefined;
-  const load = (): Promise<View> => (view ??= import('./papers-table-view.ts').then(async (module) => (await module.startTable(table), module)));
+  const load = (): Promise<View> =>
+    (view ??= import('./papers-table-view.ts')
+      .then(async (module) => (await module.startTable(table), module))
+      .catch((error: unknown) => {
+        table.querySelector('[data-table-status]')!.textContent = 'Sorting and filtering could not load.';
+        throw error;
+      }));
 
   controls.hidden = false;
   table.dataset.table = 'on';
