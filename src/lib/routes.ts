@@ -1,4 +1,5 @@
 import { paperPath, themePath } from './links.ts';
+import { laterTablePagePaths } from './table/table-pages.ts';
 import { THEME_IDS } from './themes.ts';
 
 /** The survey's pages that do not depend on entries, as site-relative paths. */
@@ -22,6 +23,8 @@ export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>,
     routes.set(`/themes/${theme}.bib`, 'page');
     routes.set(`/themes/${theme}.xml`, 'page');
   }
+  // The table's later pages; counting withdrawn entries too, this may name a page more than the build has.
+  for (const path of laterTablePagePaths(entries.length)) routes.set(path, 'page');
   for (const entry of entries) {
     routes.set(paperPath(entry.slug), 'page');
     for (const file of PAPER_FILES) routes.set(`${paperPath(entry.slug)}${file}`, 'page');

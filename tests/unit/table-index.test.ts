@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { authorsCell, decodeSlug, encodeSlug, entryToTableRow, guessSlug, indexToRows, pageRows, rowsToIndex, tablePageCount, tablePagePath, yearStarts } from '../../src/lib/table/index.ts';
+import { authorsCell, decodeSlug, encodeSlug, entryToTableRow, guessSlug, indexToRows, laterTablePagePaths, pageRows, rowsToIndex, tablePageCount, tablePagePath, yearStarts } from '../../src/lib/table/index.ts';
 import { toSlug, uniqueSlug } from '../../src/lib/slug.ts';
 import { makeEntry } from '../helpers/cite-seed.ts';
 
@@ -99,5 +99,12 @@ describe('slugs in the index', () => {
       }),
     );
     expect(uniqueSlug('A title that is quite a lot longer than sixty characters, to be cut at a word', new Set())).toBe(guessSlug('A title that is quite a lot longer than sixty characters, to be cut at a word'));
+  });
+});
+
+describe('laterTablePagePaths', () => {
+  test('names the pages after the first, none while one page holds every paper', () => {
+    expect(laterTablePagePaths(100)).toEqual([]);
+    expect(laterTablePagePaths(250)).toEqual(['/papers/page/2/', '/papers/page/3/']);
   });
 });

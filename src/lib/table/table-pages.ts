@@ -16,6 +16,11 @@ export function tablePageCount(count: number, size = TABLE_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(count / size));
 }
 
+/** The paths of the table's pages after the first, for `count` papers: `/papers/page/2/` … */
+export function laterTablePagePaths(count: number, size = TABLE_PAGE_SIZE): string[] {
+  return Array.from({ length: tablePageCount(count, size) - 1 }, (_, i) => tablePagePath(i + 2));
+}
+
 /** The rows of one page (from 1). */
 export function pageRows<T>(rows: readonly T[], page: number, size = TABLE_PAGE_SIZE): T[] {
   return rows.slice((page - 1) * size, page * size);
