@@ -1,7 +1,6 @@
 import { decodeSlug } from '../lib/table/slug-guess.ts';
 import type { TableIndex } from '../lib/table/table-index.ts';
-import { toggle } from './selection-core.ts';
-import { readSelection, writeSelection } from './selection-store.ts';
+import { isSelectionStorageEvent, readSelection, writeSelection } from './selection-store.ts';
 
 // The selection page: lists the ticked papers (or a shared ?p=… list), gives a link to share them and
 // joins each paper's own downloads (cite.bib, cite.ris, cite.json) into one file to export.
@@ -37,11 +36,14 @@ void fetch(page.dataset.index!)
     render();
   });
 addEventListener('survey-selection', () => render());
-// This page's own toggles (it has no SelectToggle component, whose script handles them elsewhere).
+addEventListener('storage', (event) => isSelectionStorageEvent(event) && render());
+// This page draws its own toggles and handles them here (the selection bar has nothing to add on it).
 document.documentElement.dataset.selection = 'on';
 page.addEventListener('click', (event) => {
-  const button = (event.target as Element).closest<HTMLButtonElement>('button.select-toggle[data-select-paper]');
-  if (button) toggle(button.dataset.selectPaper!);
+  const slug = (event.target as Element).closest<HTMLButtonElement>('button.select-toggle[data-select-paper]')?.dataset.selectPaper;
+  if (!slug) return;
+  const selection = readSelection();
+  writeSelection(selection.includes(slug) ? selection.filter((other) => other !== slug) : [...selection, slug]);
 });
 part('selection-adopt').addEventListener('click', () => writeSelection([...readSelection(), ...known(shared ?? [])]));
 part('selection-clear').addEventListener('click', () => writeSelection([]));
@@ -58,17 +60,18 @@ function render(): void {
   const unknown = listed.filter((slug) => !bySlug.has(aliases[slug] ?? slug));
   part('selection-shared').hidden = !shared;
   part('shared-text').textContent = `Someone shared this selection of ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} with you. `;
-  part('selection-list').replaceChildren(...papers.map((slug) => item(bySlug.get(slug)!)), ...unknown.map(missing));
+  const mine = new Set(readSelection());
+  part('selection-list').replaceChildren(...papers.map((slug) => item(bySlug.get(slug)!, mine.has(slug))), ...unknown.map(missing));
   status.textContent = papers.length === 0 ? 'No papers selected yet.' : `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} selected.`;
   for (const button of page.querySelectorAll<HTMLButtonElement>('[data-export]')) button.disabled = papers.length === 0;
   part<HTMLInputElement>('selection-url').value = papers.length ? `${location.origin}${BASE}selection/?p=${papers.join(',')}` : '';
 }
 
-function item(row: Listed): HTMLLIElement {
+function item(row: Listed, pressed: boolean): HTMLLIElement {
   const li = document.createElement('li');
   const toggle = li.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'select-toggle select-compact' }));
   Object.assign(toggle.dataset, { selectPaper: row.slug, selectTitle: row.title });
-  toggle.setAttribute('aria-pressed', 'false');
+  toggle.setAttribute('aria-pressed', String(pressed));
   toggle.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: `Select ${row.title}` }));
   li.append(' ', Object.assign(document.createElement('a'), { href: `${BASE}papers/${row.slug}/`, textContent: row.title }));
   li.append(' ', Object.assign(document.createElement('span'), { className: 'muted', textContent: row.meta }));
