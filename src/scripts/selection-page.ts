@@ -93,9 +93,9 @@ async function exportAs(format: Format): Promise<void> {
       if (!response.ok) throw new Error(`${file} of “${slug}” could not be fetched (HTTP ${response.status})`);
       return response.text();
     }));
-    // RIS records end with "ER  - " and a line break, so they join as they are; the others get a separator.
+    // RIS records end with "ER  - " and a line break (added if a file lacks it); the others get a separator.
     const body =
-      format === 'json' ? `${JSON.stringify(texts.flatMap((text) => JSON.parse(text) as unknown), null, 2)}\n` : format === 'ris' ? texts.join('') : `${texts.map((text) => text.trimEnd()).join('\n\n')}\n`;
+      format === 'json' ? `${JSON.stringify(texts.flatMap((text) => JSON.parse(text) as unknown), null, 2)}\n` : format === 'ris' ? texts.map((text) => (/\n$/.test(text) ? text : `${text}\r\n`)).join('') : `${texts.map((text) => text.trimEnd()).join('\n\n')}\n`;
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([body], { type })), download: `selection.${format}` });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
