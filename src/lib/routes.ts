@@ -1,8 +1,9 @@
 import { paperPath, themePath } from './links.ts';
+import { laterTablePagePaths } from './table/table-pages.ts';
 import { THEME_IDS } from './themes.ts';
 
 /** The survey's pages that do not depend on entries, as site-relative paths. */
-export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/changes/', '/changes.xml', '/search/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
+export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/changes/', '/changes.xml', '/search/', '/selection/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
 
 /** Each paper's citation downloads, beside its page (`/papers/<slug>/cite.bib`); served at old slugs too, as copies. */
 export const PAPER_FILES = ['cite.bib', 'cite.ris'];
@@ -20,7 +21,10 @@ export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>,
   for (const theme of themes) {
     routes.set(themePath(theme), 'page');
     routes.set(`/themes/${theme}.bib`, 'page');
+    routes.set(`/themes/${theme}.xml`, 'page');
   }
+  // The table's later pages; counting withdrawn entries too, this may name a page more than the build has.
+  for (const path of laterTablePagePaths(entries.length)) routes.set(path, 'page');
   for (const entry of entries) {
     routes.set(paperPath(entry.slug), 'page');
     for (const file of PAPER_FILES) routes.set(`${paperPath(entry.slug)}${file}`, 'page');

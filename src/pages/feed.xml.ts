@@ -1,13 +1,9 @@
-/** `/feed.xml`: an Atom feed of the newest additions, ordered by the day each entry joined the survey. */
+/** `/feed.xml`: the Atom feed of the newest additions (most recently added first), with RFC 5005 archives for the rest. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../components/href.ts';
-import { getSurveyInfo } from '../data/citations.ts';
-import { getSiteData } from '../data/site-data.ts';
-import { entriesToAtomFeed } from '../lib/export/index.ts';
+import { FEED_HEADERS, getFeedPlans, renderFeed } from '../data/feeds.ts';
 
-/** Serves the feed, which links to itself by its absolute URL. */
+/** Serves the subscription document, which links to itself by its absolute URL and to its newest archive. */
 export const GET: APIRoute = async ({ site }) => {
-  const { published } = await getSiteData();
-  const feed = entriesToAtomFeed(published.map((paper) => paper.data), getSurveyInfo(site), { selfUrl: absoluteUrl('/feed.xml', site) });
-  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const [plan] = await getFeedPlans();
+  return new Response(renderFeed(plan!, undefined, site), { headers: FEED_HEADERS });
 };

@@ -64,7 +64,7 @@ describe('the built survey', () => {
     expect(published().map((entry) => entry.slug).filter((slug) => !reached.has(slug))).toEqual([]);
   });
 
-  test.each(['/papers/', ...THEME_IDS.map((id) => `/themes/${id}/`)])('%s lists papers newest first under year headings', (url) => {
+  test.each(THEME_IDS.map((id) => `/themes/${id}/`))('%s lists papers newest first under year headings', (url) => {
     const dom = page(url).dom;
     const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
     const headings = dom.querySelectorAll('.year-group').map((group) => group.querySelector('h2')!.text.match(/^\S+( unknown)?/)![0]);
@@ -80,7 +80,7 @@ describe('the built survey', () => {
   });
 
   test('/papers/ lists every published paper exactly once', () => {
-    const listed = linkedSlugs(page('/papers/').dom, '.compact');
+    const listed = linkedSlugs(page('/papers/').dom, '[data-table-body] .col-title');
     expect([...listed].sort()).toEqual(published().map((entry) => entry.slug).sort());
   });
 

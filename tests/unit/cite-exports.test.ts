@@ -25,5 +25,5 @@ test('the citation core exposes exactly its public API', () => {
 });
 
 test('the exports expose exactly their public API', () => {
-  expect(Object.keys(exportsApi).sort()).toEqual(['FEED_LIMIT', 'PAPERS_JSON_VERSION', 'PapersJsonSchema', 'entriesToAtomFeed', 'entriesToBibliography', 'entriesToJson', 'papersJsonSchema']);
+  expect(Object.keys(exportsApi).sort()).toEqual(['FEED_PAGE_SIZE', 'PAPERS_JSON_VERSION', 'PapersJsonSchema', 'entriesToAtomFeed', 'entriesToBibliography', 'entriesToJson', 'feedDocuments', 'feedOrder', 'papersJsonSchema']);
 });

@@ -1,0 +1,12 @@
+/** `/themes/<theme>.xml`: a theme's Atom feed, with the papers its page lists (its own and secondary), newest additions first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../data/feeds.ts';
+
+/** One feed per theme. */
+export const getStaticPaths = (async () => {
+  const plans = await getFeedPlans();
+  return plans.filter((plan) => plan.key !== '').map((plan) => ({ params: { theme: plan.key }, props: { plan } }));
+}) satisfies GetStaticPaths;
+
+/** Serves a theme's subscription document. */
+export const GET: APIRoute<{ plan: FeedPlan }> = ({ props, site }) => new Response(renderFeed(props.plan, undefined, site), { headers: FEED_HEADERS });
