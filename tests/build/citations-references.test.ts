@@ -8,9 +8,14 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Entry } from '../../src/lib/schema.ts';
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchChromium } from '../browser/helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../browser/helpers/static-server.ts';
 import { writeReferenceEntries } from '../helpers/cite-seed.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { readPages, type BuiltPage } from './helpers/dist.ts';
+import { pageWeight } from './helpers/weight.ts';
 
 // The survey as readers will meet it once the reference export is merged: the real entries with the
 // authors, arXiv ids, DOIs and venues of content clinical-ai.bib. Every .bib the site serves goes through
@@ -134,7 +139,7 @@ describe('every paper page, as reference managers and search read it', () => {
       const dom = page(entry.slug);
       const spans = dom.querySelectorAll('span.Z3988');
       expect(spans, entry.slug).toHaveLength(1);
-      const pairs = spans[0]!.getAttribute('title')!.split('&').map((pair) => pair.split('=').map(decodeURIComponent));
+      const pairs = spans[0]!.getAttribute('title')!.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))));
       expect(pairs.filter(([key]) => key === 'rft.au' || key === 'rft.aucorp').map(([, value]) => value), entry.slug).toEqual(entry.authors!.map(spelled));
       expect(dom.querySelectorAll('[class*="byline" i], [class*="vcard" i]'), entry.slug).toEqual([]);
     }
@@ -174,5 +179,78 @@ describe('every paper page, as reference managers and search read it', () => {
     expect(gatortron.meta.authors).toBe('Xi Yang, Aokun Chen, Nima PourNejatian');
     // The last of 18 authors, folded away on the page, is still searchable, as a word of its own.
     expect(gatortron.content).toMatch(/(^|[\s,])Yonghui Wu([\s,.]|$)/);
+  });
+});
+
+describe('the paper page with all its authors', () => {
+  test('costs at most 12 KB gzip of HTML and CSS', () => {
+    const weights = entries.map((entry) => ({ slug: entry.slug, ...pageWeight(site.dist, site.base, pages.find((built) => built.url === `/papers/${entry.slug}/`)!) }));
+    const heaviest = weights.reduce((a, b) => (a.html + a.css >= b.html + b.css ? a : b));
+    console.info(`[weight] heaviest paper page with authors ${heaviest.slug}: HTML ${heaviest.html} B + CSS ${heaviest.css} B gzip`);
+    expect(heaviest.html + heaviest.css).toBeLessThanOrEqual(12 * 1024);
+  });
+});
+
+// Chromium: missing on a developer's machine skips loudly (see tests/browser/helpers/browser-suite.ts); CI must have it.
+const chromium = hasChromium();
+if (!chromium && !process.env.CI) console.warn('[citations] Chromium is missing at /usr/bin/chromium: the paper-page browser tests are skipped');
+
+describe.skipIf(!chromium && !process.env.CI)('the paper page in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(site.dist, site.base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [375, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations on a paper with 18 authors, a venue and code at ${width}px, ${scheme}`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        try {
+          const tab = await context.newPage();
+          await tab.goto(`${server.siteUrl}papers/gatortron/`);
+          await tab.click('details.more-authors summary');
+          await tab.evaluate(axe.source);
+          const { violations } = await tab.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+
+  test('"and 15 more" opens with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${server.siteUrl}papers/gatortron/`);
+      expect(await tab.isVisible('.more-names')).toBe(false);
+      await tab.click('details.more-authors summary');
+      expect(await tab.isVisible('.more-names')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a wide screen, links, downloads and related papers sit in a column beside the abstract; on a phone, below the title', async () => {
+    for (const [width, beside] of [[1280, true], [375, false]] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const tab = await context.newPage();
+        await tab.goto(`${server.siteUrl}papers/gatortron/`);
+        const box = async (selector: string) => (await tab.locator(selector).boundingBox())!;
+        const [abstract, side, related] = [await box('.abstract'), await box('.paper-side'), await box('.paper-related')];
+        expect([side.x > abstract.x + abstract.width, related.x > abstract.x + abstract.width], `${width}px`).toEqual([beside, beside]);
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${width}px: no sideways scrolling`).toBe(true);
+      } finally {
+        await context.close();
+      }
+    }
   });
 });

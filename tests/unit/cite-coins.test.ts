@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { entryToCoins } from '../../src/lib/cite/coins.ts';
 import { gatortronEntry, makeEntry, preprintEntry, referenceEntries } from '../helpers/cite-seed.ts';
 
-/** The ContextObject's pairs in order, decoded as an OpenURL resolver (or Zotero) reads them. */
-const pairs = (kev: string) => kev.split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]);
+/** The ContextObject's pairs in order, decoded as Zotero's OpenURL parser reads them ("+" is a space). */
+const pairs = (kev: string) => kev.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))) as [string, string]);
 const values = (kev: string, key: string) => pairs(kev).filter(([name]) => name === key).map(([, value]) => value);
 
 describe('entryToCoins', () => {
   test('describes a journal article: format, genre, article and journal titles, authors, date, DOI, own URL and whole abstract', () => {
-    const entry = gatortronEntry({ abstract: 'Line one.\n\nA = b & c + d?' });
+    const entry = gatortronEntry({ abstract: 'Line one.\n\nA = b & c, 100% / d?' });
     expect(pairs(entryToCoins(entry))).toEqual([
       ['ctx_ver', 'Z39.88-2004'],
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
@@ -23,8 +23,14 @@ describe('entryToCoins', () => {
       ['rft.date', '2022-02-02'],
       ['rft_id', 'info:doi/10.1038/s41746-022-00742-2'],
       ['rft_id', 'https://doi.org/10.1038/s41746-022-00742-2'],
-      ['rft.description', 'Line one. A = b & c + d?'],
+      ['rft.description', 'Line one. A = b & c, 100% / d?'],
     ]);
+  });
+
+  test('form-encodes values as Z39.88 does: spaces as +, a literal + escaped, query punctuation as it is', () => {
+    const kev = entryToCoins(makeEntry({ title: 'A + B: x, y / z?', abstract: 'é & =' }));
+    expect(kev).toContain('rft.title=A+%2B+B:+x,+y+/+z?&');
+    expect(kev).toContain('rft.description=%C3%A9+%26+%3D');
   });
 
   test('describes a preprint with rft.type before the title, so that Zotero saves a preprint with its title', () => {

@@ -35,7 +35,7 @@ describe('entryToJsonLd', () => {
         { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2203.03540', url: 'https://arxiv.org/abs/2203.03540' },
         { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1038/s41746-022-00742-2', url: doi },
       ],
-      author: [{ '@type': 'Person', name: 'Xi Yang', familyName: 'Yang', givenName: 'Xi' }, { '@type': 'Organization', name: 'The MIMIC Consortium' }],
+      author: [{ '@type': 'Person', name: 'Xi Yang' }, { '@type': 'Organization', name: 'The MIMIC Consortium' }],
       datePublished: '2022-02-02',
       isPartOf: { '@type': 'Periodical', name: 'npj Digital Medicine' },
     });

@@ -1,3 +1,4 @@
+import { authorName } from '../authors.ts';
 import type { Author, Entry } from '../schema.ts';
 import { paperIsoDate } from './paper-date.ts';
 import type { CiteContext, SurveyInfo } from './survey-info.ts';
@@ -30,11 +31,9 @@ export function surveyToJsonLd(survey: SurveyInfo): JsonLdNode {
   };
 }
 
-/** An author as a schema.org `Person` (with given and family names) or `Organization`. */
+/** An author as a schema.org `Person` or `Organization`, by name (given and family parts would cost a paper page with 30 authors 250 bytes gzip). */
 function authorToJsonLd(author: Author): JsonLdNode {
-  if ('literal' in author) return { '@type': 'Organization', name: author.literal };
-  const name = author.given ? `${author.given} ${author.family}` : author.family;
-  return { '@type': 'Person', name, familyName: author.family, ...(author.given ? { givenName: author.given } : {}) };
+  return 'literal' in author ? { '@type': 'Organization', name: author.literal } : { '@type': 'Person', name: authorName(author) };
 }
 
 /**
