@@ -37,16 +37,22 @@ async function main(): Promise<number> {
   try {
     const slugs = paperSlugs(dist).slice(0, values.limit ? Number(values.limit) : undefined);
     let problems = 0;
+    let altered = 0;
     console.log(['page', 'web', 'cite.ris', 'cite.bib', 'cite.json'].join('\t'));
     for (const slug of slugs) {
-      const expected = (JSON.parse(readFileSync(join(dist, 'papers', slug, 'cite.json'), 'utf8'))[0]?.author ?? []).length;
+      const [source] = JSON.parse(readFileSync(join(dist, 'papers', slug, 'cite.json'), 'utf8')) as { author?: unknown[]; title: string; abstract: string }[];
+      const expected = source.author?.length ?? 0;
       const web = (await post(`${zotero}/web`, `${site.siteUrl}papers/${slug}/`))[0];
       const downloads = await Promise.all(['cite.ris', 'cite.bib', 'cite.json'].map(async (file) => (await post(`${zotero}/import`, readFileSync(join(dist, 'papers', slug, file), 'utf8')))[0]));
       const saved = [web, ...downloads].map(summarise);
       if (saved[0]?.itemType === 'webpage' || saved.some((item) => !item || item.creators !== expected)) problems++;
-      console.log([slug, ...saved.map(describe)].join('\t'));
+      // Titles and abstracts must arrive as written (whitespace aside): "≠" marks a record that changed them.
+      const same = (item: Record<string, unknown> | undefined) => !item || (oneLine(item.title) === oneLine(source.title) && (!item.abstractNote || oneLine(item.abstractNote) === oneLine(source.abstract)));
+      const marks = [web, ...downloads].map((item) => (same(item) ? '' : ' ≠'));
+      altered += marks.filter(Boolean).length;
+      console.log([slug, ...saved.map((item, index) => describe(item) + marks[index])].join('\t'));
     }
-    console.log(`\n${slugs.length} paper pages; ${problems} with a page saved as a web page or a record that lost or gained authors.`);
+    console.log(`\n${slugs.length} paper pages; ${problems} with a page saved as a web page or a record that lost or gained authors; ${altered} saved records (of ${slugs.length * 4}) whose title or abstract differs from the entry's (≠).`);
     return problems === 0 ? 0 : 1;
   } finally {
     await site.close();
@@ -106,6 +112,10 @@ function summarise(item: Record<string, unknown> | undefined): Saved | undefined
     doi,
     arxiv: /(?:arxiv\.org\/abs\/|arXiv:\s?)([\w./-]+?\d)(?:v\d+)?(?:\s|$)/i.exec(`${ids} `)?.[1] ?? '',
   };
+}
+
+function oneLine(text: unknown): string {
+  return String(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function describe(saved: Saved | undefined): string {

@@ -33,6 +33,10 @@ describe('entryToCoins', () => {
     expect(kev).toContain('rft.description=%C3%A9+%26+%3D');
   });
 
+  test('leaves out an abstract with a "+", which Zotero would read as a space', () => {
+    expect(values(entryToCoins(makeEntry({ abstract: 'Gains of +2.7 pp.' })), 'rft.description')).toEqual([]);
+  });
+
   test('describes a preprint with rft.type before the title, so that Zotero saves a preprint with its title', () => {
     const kev = entryToCoins(preprintEntry());
     const keys = pairs(kev).map(([key]) => key);

@@ -37,7 +37,9 @@ export function entryToCoins(entry: Entry): string {
     ['rft.date', paperIsoDate(entry.date) ?? (year === undefined ? undefined : String(year))],
     ['rft_id', entry.doi ? `info:doi/${entry.doi}` : undefined],
     ['rft_id', paperUrl(entry)],
-    ['rft.description', entry.abstract],
+    // Zotero's OpenURL reader turns every "+" into a space, escaped or not: an abstract with one
+    // ("+2.70 pp") would arrive changed, so it is left out; Zotero then takes none rather than a wrong one.
+    ['rft.description', entry.abstract.includes('+') ? undefined : entry.abstract],
   ];
   return pairs
     .filter((pair): pair is [string, string] => Boolean(pair[1]))
