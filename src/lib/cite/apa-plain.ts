@@ -1,4 +1,4 @@
-import type { Entry } from '../schema.ts';
+import type { Author, Entry } from '../schema.ts';
 import { citationYear } from './paper-date.ts';
 import type { CiteContext } from './survey-info.ts';
 import { arxivUrl } from './urls.ts';
@@ -8,21 +8,59 @@ import { arxivUrl } from './urls.ts';
 const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ,:;()/%&+.\-–—?!]*[\p{L}\p{M}\p{N})?!.:])?$/u;
 // After these the processor adds no period of its own.
 const ENDS_SENTENCE = /[?!.:]$/;
+// Names the processor prints predictably: family names of letters, spaces and hyphens; given names of
+// capitalised words (hyphenated ones too) or single initials; organisations of letters, digits and spaces.
+const PLAIN_FAMILY = /^\p{L}[\p{L}\p{M}]*(?:[ -]\p{L}[\p{L}\p{M}]*)*$/u;
+const PLAIN_GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.?)$/u;
+const PLAIN_LITERAL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} ]*[\p{L}\p{N}])?$/u;
+// APA lists up to 20 authors; beyond that the processor elides, which this shortcut leaves to it.
+const MAX_AUTHORS = 20;
 
 /**
- * The APA reference of an entry with no authors, venue or DOI and a plain title, in exactly the words
- * Citation.js's APA style gives it (a differential test holds the two together). Undefined for any other
- * entry, which then goes through the CSL processor. The processor takes milliseconds a reference; at
- * 10,000 papers not yet merged with a reference export this shortcut saves most of a build's citation time.
+ * The APA reference of a preprint or an unpublished paper (no venue, no DOI) with a plain title and
+ * plainly spelled authors, in exactly the words Citation.js's APA style gives it (a differential test
+ * holds the two together). Undefined for any other entry, which then goes through the CSL processor.
+ * The processor takes tens of milliseconds a reference with authors; at 10,000 papers this shortcut
+ * saves minutes of a build.
  *
  * @example
- * plainApa(entry, ctx) // 'GatorTron: A Large Model (arXiv:2203.03540). (2022). arXiv. https://arxiv.org/abs/2203.03540'
+ * plainApa(entry, ctx) // 'Yang, X., & Chen, A. (2022). GatorTron: A Large Model (arXiv:2203.03540). arXiv. https://arxiv.org/abs/2203.03540'
  */
 export function plainApa(entry: Entry, _ctx?: CiteContext): string | undefined {
-  if (entry.authors?.length || entry.venue || entry.doi || !PLAIN_TITLE.test(entry.title)) return undefined;
+  if (entry.venue || entry.doi || !PLAIN_TITLE.test(entry.title)) return undefined;
+  const names = entry.authors?.length ? apaNames(entry.authors) : '';
+  if (names === undefined) return undefined;
   const year = citationYear(entry);
-  const issued = year === undefined ? 'n.d.' : String(year);
-  if (entry.arxiv) return `${entry.title} (arXiv:${entry.arxiv}). (${issued}). arXiv. ${arxivUrl(entry.arxiv)}`;
-  const title = ENDS_SENTENCE.test(entry.title) ? entry.title : `${entry.title}.`;
-  return `${title} (${issued}).`;
+  const issued = `(${year === undefined ? 'n.d.' : year}).`;
+  const title = entry.arxiv ? `${entry.title} (arXiv:${entry.arxiv}). arXiv. ${arxivUrl(entry.arxiv)}` : ENDS_SENTENCE.test(entry.title) ? entry.title : `${entry.title}.`;
+  // Without authors APA puts the title first and the date after it.
+  if (!names) return entry.arxiv ? `${entry.title} (arXiv:${entry.arxiv}). ${issued} arXiv. ${arxivUrl(entry.arxiv)}` : `${title} ${issued}`;
+  return `${names}${names.endsWith('.') ? '' : '.'} ${issued} ${title}`;
+}
+
+/** Authors as APA lists them ("Yang, X., Chen, A., & Wu, Y."); undefined when one is not plain. */
+function apaNames(authors: readonly Author[]): string | undefined {
+  if (authors.length > MAX_AUTHORS) return undefined;
+  const names: string[] = [];
+  for (const author of authors) {
+    const name = apaName(author);
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  if (names.length === 1) return names[0];
+  // The processor puts a comma before "&" except between exactly two names when the second is an organisation.
+  const last = authors.at(-1)!;
+  const before = names.length === 2 && 'literal' in last ? ' & ' : ', & ';
+  return `${names.slice(0, -1).join(', ')}${before}${names.at(-1)}`;
+}
+
+/** One author as APA writes it: "Family, G. G." or an organisation whole; undefined when not plain. */
+function apaName(author: Author): string | undefined {
+  if ('literal' in author) return PLAIN_LITERAL.test(author.literal) ? author.literal : undefined;
+  if (!PLAIN_FAMILY.test(author.family)) return undefined;
+  if (!author.given) return author.family;
+  const words = author.given.split(' ');
+  if (!words.every((word) => PLAIN_GIVEN_WORD.test(word))) return undefined;
+  const initials = words.map((word) => word.split('-').map((part) => `${part[0]}.`).join('-'));
+  return `${author.family}, ${initials.join(' ')}`;
 }
