@@ -58,6 +58,13 @@ describe('citationKeys', () => {
     expect(keys.key.get('other')).toBe('chen2022gatortron');
   });
 
+  test('keeps a renamed paper\'s key, found under its old slug', () => {
+    const ledger = parseKeyLedger('gatortron yang2022gatortron gatortron2022\n');
+    const keys = citationKeys([makeEntry({ slug: 'gatortron-renamed', aliases: ['gatortron'] })], ledger);
+    expect([keys.key.get('gatortron-renamed'), keys.aliases.get('gatortron-renamed')]).toEqual(['yang2022gatortron', ['gatortron2022']]);
+    expect(keyLedgerAppendix([makeEntry({ slug: 'gatortron-renamed', aliases: ['gatortron'], authors: yang })], keys.key, ledger)).toEqual([]);
+  });
+
   test('never gives a ledgered key, or an earlier one, to another paper', () => {
     const ledger = parseKeyLedger('first yang2022gatortron gatortron2022\n');
     const keys = citationKeys([makeEntry({ slug: 'first' }), makeEntry({ slug: 'second', authors: yang }), makeEntry({ slug: 'third' })], ledger).key;

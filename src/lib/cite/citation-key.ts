@@ -51,21 +51,22 @@ export interface SurveyKeys {
 }
 
 /**
- * Citation keys for a whole survey, unique across it. A key in the ledger never changes and is never
- * given to another paper; an entry not in the ledger gets {@link citationKey}, with `b`, `c`, … when it
+ * Citation keys for a whole survey, unique across it. A key in the ledger never changes, follows its
+ * paper through a rename (found under an alias) and is never given to another paper; an entry not in the ledger gets {@link citationKey}, with `b`, `c`, … when it
  * repeats a key already taken, in the order the entries were added (then by slug), so adding a paper
  * never changes a key already published. Compute it over every entry, withdrawn ones too.
  */
-export function citationKeys(entries: readonly (KeyedEntry & Pick<Entry, 'slug' | 'added'>)[], ledger: KeyLedger = new Map()): SurveyKeys {
-  const slugs = new Set(entries.map((entry) => entry.slug));
+export function citationKeys(entries: readonly (KeyedEntry & Pick<Entry, 'slug' | 'added'> & { aliases?: readonly string[] })[], ledger: KeyLedger = new Map()): SurveyKeys {
   const used = new Set<string>();
   for (const [, frozen] of ledger) for (const key of [frozen.key, ...frozen.aliases]) used.add(key);
   const keys = new Map<string, string>();
   const aliases = new Map<string, string[]>();
-  for (const [slug, frozen] of ledger) {
-    if (!slugs.has(slug)) continue;
-    keys.set(slug, frozen.key);
-    if (frozen.aliases.length) aliases.set(slug, frozen.aliases);
+  for (const entry of entries) {
+    // A renamed entry finds its frozen key under an old slug: the ledger names papers as first published.
+    const frozen = [entry.slug, ...(entry.aliases ?? [])].map((slug) => ledger.get(slug)).find(Boolean);
+    if (!frozen) continue;
+    keys.set(entry.slug, frozen.key);
+    if (frozen.aliases.length) aliases.set(entry.slug, frozen.aliases);
   }
   const fresh = entries.filter((entry) => !keys.has(entry.slug)).sort((a, b) => compareText(a.added, b.added) || compareText(a.slug, b.slug));
   for (const entry of fresh) {

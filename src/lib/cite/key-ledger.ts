@@ -47,8 +47,8 @@ export function parseKeyLedger(text: string, file = KEY_LEDGER_FILE): KeyLedger 
  * the ledger already, or whose key is still the provisional title–year form (no authors yet), get none.
  * Scripts that write entries (ingest, merge, enrich, new) append these, as they append published URLs.
  */
-export function keyLedgerAppendix(entries: readonly { slug: string; authors?: readonly unknown[] }[], keys: ReadonlyMap<string, string>, ledger: KeyLedger): string[] {
+export function keyLedgerAppendix(entries: readonly { slug: string; aliases?: readonly string[]; authors?: readonly unknown[] }[], keys: ReadonlyMap<string, string>, ledger: KeyLedger): string[] {
   return entries
-    .filter((entry) => !ledger.has(entry.slug) && entry.authors?.length && keys.has(entry.slug))
+    .filter((entry) => ![entry.slug, ...(entry.aliases ?? [])].some((slug) => ledger.has(slug)) && entry.authors?.length && keys.has(entry.slug))
     .map((entry) => `${entry.slug} ${keys.get(entry.slug)}`);
 }
