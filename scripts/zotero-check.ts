@@ -80,7 +80,9 @@ async function startZotero(): Promise<{ url: string; child?: ChildProcess }> {
   if (!dir || !existsSync(join(dir, 'src/server.js'))) throw new Error(`set ZOTERO_SERVER_DIR to an installed translation-server (with src/server.js), or ZOTERO_SERVER_URL\n${USAGE}`);
   const port = Number(process.env.ZOTERO_PORT ?? 1969);
   const env = { ...process.env, NODE_CONFIG: JSON.stringify({ host: '127.0.0.1', port }), ...(process.env.ZOTERO_TRANSLATORS_DIR ? { TRANSLATORS_DIR: process.env.ZOTERO_TRANSLATORS_DIR } : {}) };
-  const child = spawn(process.execPath, ['src/server.js'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its debug log is large: stdout is read to the end (the listener below stays), stderr is dropped, so
+  // a full pipe never blocks the server.
+  const child = spawn(process.execPath, ['src/server.js'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error('translation-server did not start within 60 s')), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Listening on') && (clearTimeout(timer), ready()));
@@ -91,7 +93,9 @@ async function startZotero(): Promise<{ url: string; child?: ChildProcess }> {
 
 /** Posts text to a translation-server endpoint; returns the items it made (none on 501: no translator). */
 async function post(url: string, body: string): Promise<Record<string, unknown>[]> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body }).catch((error: Error) => {
+    throw new Error(`${url}: ${error.message} (${String(error.cause ?? 'no cause')}); is translation-server still running?`);
+  });
   if (response.status === 501) return [];
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
   const data = (await response.json()) as Record<string, unknown>[] | Record<string, Record<string, unknown>>;
