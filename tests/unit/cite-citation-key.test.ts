@@ -116,4 +116,12 @@ describe('keyLedgerAppendix', () => {
     const keys = citationKeys(entries, ledger).key;
     expect(keyLedgerAppendix(entries, keys, ledger)).toEqual(['a yang2022gatortronb']);
   });
+
+  test('keeps the provisional key published before the authors arrived as an earlier key', () => {
+    const before = citationKeys([makeEntry()]).key;
+    const merged = [makeEntry({ authors: yang })];
+    const lines = keyLedgerAppendix(merged, citationKeys(merged).key, new Map(), before);
+    expect(lines).toEqual(['gatortron yang2022gatortron gatortron2022']);
+    expect(citationKeys(merged, parseKeyLedger(lines.join('\n'))).aliases.get('gatortron')).toEqual(['gatortron2022']);
+  });
 });

@@ -44,11 +44,26 @@ export function parseKeyLedger(text: string, file = KEY_LEDGER_FILE): KeyLedger 
 
 /**
  * The ledger lines to append so that every entry with authors has its key frozen: entries that are in
- * the ledger already, or whose key is still the provisional title–year form (no authors yet), get none.
+ * the ledger already (under their slug or an old one), or whose key is still the provisional title–year
+ * form (no authors yet), get none. Pass `earlier`, the keys computed before the change that gave the
+ * entries their authors, and a provisional key that was published stays valid as an earlier key.
  * Scripts that write entries (ingest, merge, enrich, new) append these, as they append published URLs.
+ *
+ * @example
+ * keyLedgerAppendix(entries, citationKeys(entries, ledger).key, ledger, keysBeforeMerge)
+ * // ['gatortron yang2022gatortron gatortron2022']
  */
-export function keyLedgerAppendix(entries: readonly { slug: string; aliases?: readonly string[]; authors?: readonly unknown[] }[], keys: ReadonlyMap<string, string>, ledger: KeyLedger): string[] {
+export function keyLedgerAppendix(
+  entries: readonly { slug: string; aliases?: readonly string[]; authors?: readonly unknown[] }[],
+  keys: ReadonlyMap<string, string>,
+  ledger: KeyLedger,
+  earlier: ReadonlyMap<string, string> = new Map(),
+): string[] {
   return entries
     .filter((entry) => ![entry.slug, ...(entry.aliases ?? [])].some((slug) => ledger.has(slug)) && entry.authors?.length && keys.has(entry.slug))
-    .map((entry) => `${entry.slug} ${keys.get(entry.slug)}`);
+    .map((entry) => {
+      const key = keys.get(entry.slug)!;
+      const before = earlier.get(entry.slug);
+      return before && before !== key ? `${entry.slug} ${key} ${before}` : `${entry.slug} ${key}`;
+    });
 }
