@@ -1,16 +1,25 @@
-import { citationKeys, entryToApa, entryToBibtex, entryUrl, surveyEntryToBibtex, type CiteContext, type SurveyInfo } from '../lib/cite/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { citationKeys, entryToApa, entryToBibtex, entryUrl, KEY_LEDGER_FILE, parseKeyLedger, surveyEntryToBibtex, type CiteContext, type KeyLedger, type SurveyInfo, type SurveyKeys } from '../lib/cite/index.ts';
 import { surveyInfo } from '../lib/survey-info.ts';
 import { absoluteUrl } from '../components/href.ts';
 import { getSiteData, type Paper } from './site-data.ts';
 
-let keys: Promise<Map<string, string>> | undefined;
+let keys: Promise<SurveyKeys> | undefined;
+
+/** The committed key ledger (`content/citation-keys.txt`); a project without one has no frozen keys yet. */
+function readKeyLedger(): KeyLedger {
+  const file = join(process.cwd(), 'content', KEY_LEDGER_FILE);
+  return existsSync(file) ? parseKeyLedger(readFileSync(file, 'utf8'), `content/${KEY_LEDGER_FILE}`) : new Map();
+}
 
 /**
  * Every entry's citation key, computed once per build over the whole survey (withdrawn entries too),
- * so that a paper has the same key on its page, in `/papers.bib`, its theme's `.bib` and `/papers.json`.
+ * frozen keys from the ledger first, so that a paper has the same key on its page, in `/papers.bib`, its
+ * theme's `.bib`, `cite.ris`, `cite.json` and `/papers.json`, in this build and every later one.
  */
-export function getCitationKeys(): Promise<Map<string, string>> {
-  keys ??= getSiteData().then(({ all }) => citationKeys(all.map((paper) => paper.data)));
+export function getCitationKeys(): Promise<SurveyKeys> {
+  keys ??= getSiteData().then(({ all }) => citationKeys(all.map((paper) => paper.data), readKeyLedger()));
   return keys;
 }
 
@@ -19,10 +28,11 @@ export function getSurveyInfo(site: URL | undefined): SurveyInfo {
   return surveyInfo(absoluteUrl('/', site));
 }
 
-/** What citing one paper needs: the survey, the entry's stable URL and its survey-wide citation key. */
+/** What citing one paper needs: the survey, the entry's stable URL, its survey-wide citation key and earlier keys. */
 export async function getCiteContext(paper: Paper, site: URL | undefined): Promise<CiteContext> {
   const survey = getSurveyInfo(site);
-  return { survey, url: entryUrl(survey.siteUrl, paper.id), key: (await getCitationKeys()).get(paper.id) };
+  const { key, aliases } = await getCitationKeys();
+  return { survey, url: entryUrl(survey.siteUrl, paper.id), key: key.get(paper.id), aliases: aliases.get(paper.id) };
 }
 
 /** The paper's BibTeX (with its survey-wide key) and the survey entry's BibTeX (key `survey-<slug>`): the page's and `cite.bib`'s. */

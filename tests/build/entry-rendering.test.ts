@@ -43,7 +43,7 @@ describe('an abstract is text, never HTML or MDX', () => {
 
 describe('a date without a year', () => {
   test('reads "Mar 3 (year unknown)" on the paper page', () => {
-    expect(dom('/papers/fixture-year-unknown/').querySelector('.byline time')!.text).toBe('Mar 3 (year unknown)');
+    expect(dom('/papers/fixture-year-unknown/').querySelector('.paper-facts time')!.text).toBe('Mar 3 (year unknown)');
   });
 
   test.each(['/themes/imaging/'])('is grouped under "Year unknown", last, on %s', (url) => {
@@ -95,7 +95,7 @@ describe('a paper with an arXiv id, a secondary theme and notes', () => {
       ['/themes/alignment/', 'Alignment & trust'],
       ['/themes/imaging/', 'Also in Imaging & signals'],
     ]);
-    expect(page.querySelector('.byline')!.text).toContain('1 comment');
+    expect(page.querySelector('.paper-facts')!.text).toContain('1 comment');
   });
 
   test('is the newest addition on the overview', () => {

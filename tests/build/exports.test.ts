@@ -51,13 +51,18 @@ describe('every paper page', () => {
     }
   });
 
-  test('carries JSON-LD that parses: a WebPage about the paper as a ScholarlyArticle', () => {
+  test('carries JSON-LD that parses: the page, part of the survey and about the paper, which is not part of it', () => {
     for (const entry of entries) {
       const blocks = page(entry.slug).querySelectorAll('script[type="application/ld+json"]');
       expect(blocks, entry.slug).toHaveLength(1);
-      const data = JSON.parse(blocks[0]!.text);
-      expect(data, entry.slug).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', '@id': `${SITE}papers/${entry.slug}/`, about: { '@type': 'ScholarlyArticle', name: entry.title } });
-      if (entry.arxiv) expect(data.about.identifier).toMatchObject({ propertyID: 'arXiv', value: entry.arxiv });
+      const graph = JSON.parse(blocks[0]!.text)['@graph'] as Record<string, any>[];
+      const node = (type: string) => graph.find((candidate) => candidate['@type'] === type)!;
+      expect(node('WebPage'), entry.slug).toMatchObject({ '@id': `${SITE}papers/${entry.slug}/`, isPartOf: { '@id': SITE } });
+      expect(node('ScholarlyArticle'), entry.slug).toMatchObject({ name: entry.title });
+      expect(node('ScholarlyArticle').isPartOf?.['@id'], entry.slug).toBeUndefined();
+      expect(node('ScholarlyArticle').url ?? '', entry.slug).not.toContain(SITE);
+      expect(node('BreadcrumbList').itemListElement.at(-1), entry.slug).toMatchObject({ item: `${SITE}papers/${entry.slug}/` });
+      if (entry.arxiv) expect(node('ScholarlyArticle').identifier).toContainEqual(expect.objectContaining({ propertyID: 'arXiv', value: entry.arxiv }));
     }
   });
 
@@ -68,13 +73,19 @@ describe('every paper page', () => {
     const overview = pages.find((built) => built.url === '/survey/')!.dom;
     expect(overview.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(surveyConfig.title);
     expect(overview.querySelector('meta[name="citation_public_url"]')?.getAttribute('content')).toBe(SITE);
+    const dataset = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text)['@graph'].find((node: { '@type': string }) => node['@type'] === 'Dataset');
+    expect(dataset.distribution.map((download: { contentUrl: string }) => download.contentUrl)).toEqual([`${SITE}papers.json`, `${SITE}papers.bib`]);
   });
 
-  test('offers the same two records as cite.bib, and the paper as cite.ris', () => {
+  test('offers the same two records as cite.bib, the paper as cite.ris and as CSL-JSON in cite.json, all linked from the page', () => {
     for (const entry of entries) {
       const dom = page(entry.slug);
       expect(file(`papers/${entry.slug}/cite.bib`), entry.slug).toBe(`${citation(dom, 'cite-paper')}\n\n${citation(dom, 'cite-entry')}\n`);
-      expect(file(`papers/${entry.slug}/cite.ris`), entry.slug).toMatch(/^TY {2}- (UNPB|JOUR)\r\n[\s\S]*\r\nER {2}- \r\n$/);
+      expect(file(`papers/${entry.slug}/cite.ris`), entry.slug).toMatch(/^TY {2}- (JOUR|CONF|CHAP)\r\n[\s\S]*\r\nER {2}- \r\n$/);
+      const [item] = JSON.parse(file(`papers/${entry.slug}/cite.json`));
+      expect([item.id, item.title], entry.slug).toEqual([keyOf.get(entry.slug), entry.title]);
+      const downloads = dom.querySelectorAll('.cite-downloads a').map((link) => link.getAttribute('href'));
+      expect(downloads, entry.slug).toEqual(['cite.bib', 'cite.ris', 'cite.json'].map((name) => `/survey/papers/${entry.slug}/${name}`));
     }
   });
 });

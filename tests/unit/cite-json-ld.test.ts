@@ -1,34 +1,74 @@
 import { describe, expect, test } from 'vitest';
 import { surveyCitationMeta } from '../../src/lib/cite/citation-meta.ts';
-import { entryToJsonLd, jsonLdToScript } from '../../src/lib/cite/json-ld.ts';
+import { entryToJsonLd, jsonLdToScript, surveyDatasetToJsonLd } from '../../src/lib/cite/json-ld.ts';
 import { entryUrl } from '../../src/lib/cite/urls.ts';
-import { makeEntry, survey } from '../helpers/cite-seed.ts';
+import { gatortronEntry, makeEntry, preprintEntry, survey } from '../helpers/cite-seed.ts';
 
 const url = entryUrl(survey.siteUrl, 'gatortron');
 
+const crumbs = [
+  { name: 'Overview', url: survey.siteUrl },
+  { name: 'Clinical NLP', url: `${survey.siteUrl}themes/clinical-nlp/` },
+];
+const node = (graph: { '@graph': Record<string, unknown>[] }, type: string) => graph['@graph'].find((candidate) => candidate['@type'] === type)!;
+
 describe('entryToJsonLd', () => {
-  test('is a WebPage about a ScholarlyArticle, both part of the survey, that survives JSON', () => {
-    const entry = makeEntry({ title: 'Error Detection & Correction </script>', authors: ['Xi Yang'], arxiv: '2203.03540' });
-    const data = JSON.parse(jsonLdToScript(entryToJsonLd(entry, { survey, url })));
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', '@id': url, url, name: entry.title, datePublished: '2025-11-25' });
-    expect(data.isPartOf).toMatchObject({ '@type': 'WebSite', '@id': survey.siteUrl, name: survey.title, license: survey.license.url });
-    expect(data.about).toEqual({
+  test('is one graph: the page, part of the survey and about the paper; the paper with its own URL, authors and identifiers; the site; the breadcrumbs', () => {
+    const entry = gatortronEntry({ title: 'Error Detection & Correction </script>', authors: [{ family: 'Yang', given: 'Xi' }, { literal: 'The MIMIC Consortium' }] });
+    const data = JSON.parse(jsonLdToScript(entryToJsonLd(entry, { survey, url }, crumbs)));
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@graph'].map((candidate: { '@type': string }) => candidate['@type'])).toEqual(['WebPage', 'ScholarlyArticle', 'WebSite', 'BreadcrumbList']);
+    const doi = 'https://doi.org/10.1038/s41746-022-00742-2';
+    expect(node(data, 'WebPage')).toEqual({
+      '@type': 'WebPage', '@id': url, url, name: entry.title, datePublished: '2025-11-25',
+      isPartOf: { '@id': survey.siteUrl }, about: { '@id': doi }, mainEntity: { '@id': doi }, breadcrumb: { '@id': `${url}#breadcrumb` },
+    });
+    expect(node(data, 'ScholarlyArticle')).toEqual({
       '@type': 'ScholarlyArticle',
+      '@id': doi,
       name: entry.title,
       headline: entry.title,
       abstract: entry.abstract,
-      url: 'https://arxiv.org/abs/2203.03540',
+      url: doi,
+      sameAs: [doi, 'https://arxiv.org/abs/2203.03540'],
+      identifier: [
+        { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2203.03540', url: 'https://arxiv.org/abs/2203.03540' },
+        { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1038/s41746-022-00742-2', url: doi },
+      ],
+      author: [{ '@type': 'Person', name: 'Xi Yang' }, { '@type': 'Organization', name: 'The MIMIC Consortium' }],
       datePublished: '2022-02-02',
-      identifier: { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2203.03540', url: 'https://arxiv.org/abs/2203.03540' },
-      author: [{ '@type': 'Person', name: 'Xi Yang' }],
-      isPartOf: data.isPartOf,
+      isPartOf: { '@type': 'Periodical', name: 'npj Digital Medicine' },
     });
+    expect(node(data, 'WebSite')).toMatchObject({ '@id': survey.siteUrl, name: survey.title, license: survey.license.url });
+    expect(node(data, 'BreadcrumbList').itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Overview', item: survey.siteUrl },
+      { '@type': 'ListItem', position: 2, name: 'Clinical NLP', item: `${survey.siteUrl}themes/clinical-nlp/` },
+      { '@type': 'ListItem', position: 3, name: entry.title, item: url },
+    ]);
   });
 
-  test('leaves out what is not known: date without a year, arXiv id, authors', () => {
-    const about = entryToJsonLd(makeEntry({ date: { precision: 'month-day', value: '--02-02' } }), { survey, url }).about as Record<string, unknown>;
-    expect(Object.keys(about).sort()).toEqual(['@type', 'abstract', 'headline', 'isPartOf', 'name', 'url']);
-    expect(about.url).toBe(url);
+  test('never names the survey page as the paper, and leaves out what is not known', () => {
+    const article = node(entryToJsonLd(makeEntry({ date: { precision: 'month-day', value: '--02-02' } }), { survey, url }), 'ScholarlyArticle');
+    expect(Object.keys(article).sort()).toEqual(['@id', '@type', 'abstract', 'headline', 'name']);
+    expect(article['@id']).toBe(`${url}#paper`);
+  });
+
+  test('gives a preprint its arXiv page as URL and no journal', () => {
+    const article = node(entryToJsonLd(preprintEntry(), { survey, url }), 'ScholarlyArticle');
+    expect([article.url, article.sameAs, article.isPartOf]).toEqual(['https://arxiv.org/abs/2109.03570', ['https://arxiv.org/abs/2109.03570'], undefined]);
+  });
+});
+
+describe('surveyDatasetToJsonLd', () => {
+  test('describes the papers as a Dataset with papers.json and papers.bib as downloads, under the survey license', () => {
+    const downloads = { json: `${survey.siteUrl}papers.json`, bib: `${survey.siteUrl}papers.bib`, schema: `${survey.siteUrl}papers.schema.json` };
+    const dataset = node(surveyDatasetToJsonLd(survey, downloads, 64), 'Dataset');
+    expect(dataset).toMatchObject({ name: `${survey.title}: papers`, license: survey.license.url, url: survey.siteUrl, isPartOf: { '@id': survey.siteUrl } });
+    expect(String(dataset.description)).toContain('64 papers');
+    expect(dataset.distribution).toEqual([
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json, schemaVersion: downloads.schema },
+      { '@type': 'DataDownload', encodingFormat: 'application/x-bibtex', contentUrl: downloads.bib },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bibtexName, bibtexTitle, collapseSpaces, escapeTex, protectCase } from '../../src/lib/cite/tex.ts';
+import { authorToBibtex, bibtexName, bibtexTitle, collapseSpaces, escapeTex, protectCase } from '../../src/lib/cite/tex.ts';
 
 /** The title a real BibTeX parser reads back from a record whose title field is `latex`. */
 function parsedTitle(latex: string): string | undefined {
@@ -43,7 +43,15 @@ describe('protectCase', () => {
   test.each([
     ['GatorTron: A Large Model', '{GatorTron}: A Large Model'],
     ['CLIN-X: pre-trained models', '{CLIN-X}: pre-trained models'],
-    ['Dr-LLaVA and X-Ray', '{Dr-LLaVA} and {X-Ray}'],
+    ['Dr-LLaVA and X-Ray', '{Dr-LLaVA} and X-Ray'],
+    ['Comparing Rule-Based and Deep Learning Models', 'Comparing Rule-Based and Deep Learning Models'],
+    ['Clinical-R1: Empowering Models', '{Clinical-R1}: Empowering Models'],
+    ['Models for Spanish: German Text Data', 'Models for {Spanish}: {German} Text Data'],
+    ['Code-Mixed Hindi-English Queries', 'Code-Mixed {Hindi-English} Queries'],
+    ["Predicting Alzheimer's Disease", "Predicting {Alzheimer's} Disease"],
+    ['CLIN-X: pre-trained models in the Boston clinical domain', '{CLIN-X}: pre-trained models in the {Boston} clinical domain'],
+    ['Large language models in healthcare: A review', 'Large language models in healthcare: A review'],
+    ['Domain-specific optimization of self-supervised models for Histopathology', 'Domain-specific optimization of self-supervised models for {Histopathology}'],
     ['A 3D Benchmark', 'A {3D} Benchmark'],
     ['models (LLMs) work', 'models ({LLMs}) work'],
     ['mRNA vaccines', '{mRNA} vaccines'],
@@ -108,5 +116,20 @@ describe('bibtexName', () => {
     ['Research and Development', {}, '{Research and Development}'],
   ])('writes %j (%j) as %j', (name, options, expected) => {
     expect(bibtexName(name, options)).toBe(expected);
+  });
+});
+
+describe('authorToBibtex', () => {
+  test.each([
+    [{ family: 'Yang', given: 'Xi' }, 'Yang, Xi'],
+    [{ family: 'Al Attrach', given: 'Rafi' }, 'Al Attrach, Rafi'],
+    [{ family: 'van der Berg', given: 'Anna' }, 'van der Berg, Anna'],
+    [{ family: 'Strötgen', given: 'Jannik' }, 'Strötgen, Jannik'],
+    [{ family: 'Plato' }, 'Plato'],
+    [{ family: 'Smith, Jr.', given: 'John' }, '{Smith, Jr.}, John'],
+    [{ literal: 'The MIMIC Consortium' }, '{The MIMIC Consortium}'],
+    [{ literal: 'Research and Development & Co' }, '{Research and Development \\& Co}'],
+  ])('writes %j as %j', (author, expected) => {
+    expect(authorToBibtex(author)).toBe(expected);
   });
 });

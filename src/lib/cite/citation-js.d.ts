@@ -17,6 +17,10 @@ declare module '@citation-js/name' {
 declare module '@citation-js/core' {
   const core: {
     plugins: {
+      input: {
+        /** Parses any input Citation.js knows (CSL-JSON text or objects, …) into CSL-JSON items. */
+        chain(input: unknown, options?: Record<string, unknown>): object[];
+      };
       output: {
         /** Formats CSL-JSON items with a registered output plugin (`bibliography`, …). */
         format(format: string, data: object[], options?: Record<string, unknown>): string;

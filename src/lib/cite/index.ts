@@ -1,10 +1,12 @@
 // The public API of citing: what pages and exports import.
 export { entryToBibtex, surveyEntryToBibtex, surveyEntryKey } from './bibtex.ts';
-export { citationKey, citationKeys } from './citation-key.ts';
+export { citationKey, citationKeys, type SurveyKeys } from './citation-key.ts';
 export { surveyCitationMeta, type MetaTag } from './citation-meta.ts';
-export { entryToApa, entryToCsl, type CslItem } from './csl.ts';
-export { entryToJsonLd, jsonLdToScript, surveyToJsonLd, type JsonLdNode } from './json-ld.ts';
+export { entryToCoins } from './coins.ts';
+export { authorToCsl, entryToApa, entryToCsl, type CslItem, type CslName } from './csl.ts';
+export { breadcrumbsToJsonLd, entryToArticleJsonLd, entryToJsonLd, jsonLdToScript, surveyDatasetToJsonLd, surveyToJsonLd, type Crumb, type JsonLdGraph, type JsonLdNode, type SurveyDownloads } from './json-ld.ts';
+export { KEY_LEDGER_FILE, keyLedgerAppendix, parseKeyLedger, type FrozenKey, type KeyLedger } from './key-ledger.ts';
 export { entryToRis } from './ris.ts';
 export type { CiteContext, SurveyEditor, SurveyInfo } from './survey-info.ts';
-export { bibtexTitle, escapeTex, protectCase } from './tex.ts';
-export { arxivUrl, entryUrl } from './urls.ts';
+export { authorToBibtex, bibtexTitle, escapeTex, protectCase } from './tex.ts';
+export { arxivPdfUrl, arxivUrl, doiUrl, entryUrl, huggingFaceUrl, paperUrl } from './urls.ts';

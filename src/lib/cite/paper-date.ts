@@ -29,3 +29,17 @@ export function isoDateParts(value: string): Required<DateParts> {
 export function paperIsoDate(date: PaperDate): string | undefined {
   return date.precision === 'day' ? date.value : undefined;
 }
+
+/**
+ * The year to cite a paper by: its date's year, else the year its arXiv id encodes (`2203.03540` was
+ * submitted in 2022), else its venue's year. Undefined when none is known; a year is never guessed.
+ */
+export function citationYear(entry: { date: PaperDate; arxiv?: string; venue?: { year?: number } }): number | undefined {
+  const fromDate = paperDateParts(entry.date).year;
+  if (fromDate !== undefined) return fromDate;
+  const modern = /^(\d\d)(\d\d)\.\d{4,5}$/.exec(entry.arxiv ?? '');
+  if (modern) return 2000 + Number(modern[1]);
+  const old = /\/(\d\d)\d{5}$/.exec(entry.arxiv ?? '');
+  if (old) return (Number(old[1]) >= 91 ? 1900 : 2000) + Number(old[1]);
+  return entry.venue?.year;
+}

@@ -37,4 +37,6 @@ export interface CiteContext {
   url: string;
   /** Citation key to use; defaults to `citationKey(entry)`, which is unique only within one paper's context (see `citationKeys`). */
   key?: string;
+  /** Earlier published keys of the paper (from the key ledger), still valid as BibLaTeX `ids`. */
+  aliases?: string[];
 }

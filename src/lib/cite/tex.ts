@@ -1,4 +1,6 @@
 import { Transform } from 'unicode2latex';
+import type { Author } from '../schema.ts';
+import { isProperNoun } from './proper-nouns.ts';
 
 // unicode2latex's minimal mode escapes only what TeX treats specially and leaves other Unicode as UTF-8,
 // which biber and modern BibTeX read. Braces become \textbraceleft/right rather than \{ \}: BibTeX counts
@@ -61,31 +63,68 @@ export function bibtexText(text: string): string {
 const LEADING_PUNCTUATION = /^[([“‘"']*/u;
 const TRAILING_PUNCTUATION = /[.,:;?!)\]”’"']*$/u;
 
+/** A token of a title split at spaces: the word and the punctuation around it. */
+interface TitleWord {
+  lead: string;
+  word: string;
+  trail: string;
+}
+
+function splitWord(token: string): TitleWord {
+  const lead = LEADING_PUNCTUATION.exec(token)?.[0] ?? '';
+  const rest = token.slice(lead.length);
+  const trail = TRAILING_PUNCTUATION.exec(rest)?.[0] ?? '';
+  return { lead, word: rest.slice(0, rest.length - trail.length), trail };
+}
+
 /**
- * Wraps in braces each word of escaped TeX that has a capital after its first character, so that
- * styles which lowercase titles keep `{GatorTron}`, `{CLIN-X}` and `{3D}` as written. Punctuation
- * around the word stays outside the braces.
+ * Wraps in braces the words of escaped TeX whose capitals must survive a style that lowercases titles:
+ * acronyms and CamelCase (`{GatorTron}`, `{CLIN-X}`, `{3D}`, `{Clinical-R1}`), proper nouns (`{Spanish}`,
+ * `{Hindi-English}`), and, in a title written in sentence case, every capitalised word past the start of
+ * the title or of a subtitle. Title-case words such as "Rule-Based" stay bare, so styles may lowercase them.
+ * Punctuation around the word stays outside the braces.
  *
  * @example
- * protectCase('GatorTron: A Large Model') // '{GatorTron}: A Large Model'
+ * protectCase('GatorTron: A Large Model for Spanish') // '{GatorTron}: A Large Model for {Spanish}'
+ * protectCase('Comparing Rule-Based and Deep Models') // 'Comparing Rule-Based and Deep Models'
  */
 export function protectCase(latex: string): string {
-  return latex
-    .split(/( +)/)
+  const tokens = latex.split(/( +)/);
+  const sentenceCase = isSentenceCase(tokens);
+  let atStart = true;
+  return tokens
     .map((token) => {
-      const lead = LEADING_PUNCTUATION.exec(token)?.[0] ?? '';
-      const rest = token.slice(lead.length);
-      const trail = TRAILING_PUNCTUATION.exec(rest)?.[0] ?? '';
-      const word = rest.slice(0, rest.length - trail.length);
-      return needsProtection(word) ? `${lead}{${word}}${trail}` : token;
+      if (token === '' || token.startsWith(' ')) return token;
+      const { lead, word, trail } = splitWord(token);
+      const protect = needsProtection(word) || (sentenceCase && !atStart && startsCapital(word));
+      atStart = /[:.?!]$/.test(trail) || (word === '' && /[:.?!]$/.test(lead));
+      return protect ? `${lead}{${word}}${trail}` : token;
     })
     .join('');
 }
 
-/** True when a word, read without its TeX commands, has an uppercase letter after its first character. */
+/** The word without TeX commands and leading punctuation: what a reader sees. */
+function visible(word: string): string {
+  return word.replace(/\\[a-zA-Z]+(?:\{\})?|\\./g, '').replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** True when any hyphen-separated part of a word has a capital past its first letter, mixes letters and digits, or is a proper noun. */
 function needsProtection(word: string): boolean {
-  const text = word.replace(/\\[a-zA-Z]+(?:\{\})?|\\./g, '').replace(/^[^\p{L}\p{N}]+/u, '');
-  return /\p{Lu}/u.test([...text].slice(1).join(''));
+  return visible(word)
+    .split(/[-–/]/)
+    .some((part) => /\p{Lu}/u.test([...part].slice(1).join('')) || (/\p{L}/u.test(part) && /\p{N}/u.test(part)) || isProperNoun(part));
+}
+
+function startsCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(visible(word));
+}
+
+/** A title is in sentence case when most of its longer words after the first start in lower case. */
+function isSentenceCase(tokens: readonly string[]): boolean {
+  const words = tokens.filter((token) => token && !token.startsWith(' ')).slice(1).map((token) => visible(splitWord(token).word));
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  const lower = long.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return lower > 0 && lower > long.length - lower;
 }
 
 /** A title as a BibTeX field value: spaces collapsed, TeX specials escaped, capitalised words protected. */
@@ -97,4 +136,22 @@ export function bibtexTitle(title: string): string {
 export function bibtexName(name: string, options: { team?: boolean } = {}): string {
   const escaped = bibtexText(name);
   return options.team || /\band\b/i.test(name) ? `{${escaped}}` : escaped;
+}
+
+/**
+ * One author for a BibTeX name list: a person as "Family, Given" (so BibTeX and biber never have to
+ * guess where the family name starts, "Al Attrach, Rafi"), an organisation braced whole.
+ *
+ * @example
+ * authorToBibtex({ family: 'Yang', given: 'Xi' }) // 'Yang, Xi'
+ * authorToBibtex({ literal: 'The MIMIC Consortium' }) // '{The MIMIC Consortium}'
+ */
+export function authorToBibtex(author: Author): string {
+  if ('literal' in author) return `{${bibtexText(author.literal)}}`;
+  const part = (text: string) => {
+    const escaped = bibtexText(text);
+    // A comma or a standalone "and" inside one part would split the name list: brace that part.
+    return /,|\band\b/i.test(text) ? `{${escaped}}` : escaped;
+  };
+  return author.given ? `${part(author.family)}, ${part(author.given)}` : part(author.family);
 }

@@ -1,5 +1,5 @@
 import { entryToBibtex } from '../cite/bibtex.ts';
-import { citationKeys } from '../cite/citation-key.ts';
+import { citationKeys, type SurveyKeys } from '../cite/citation-key.ts';
 import { compareText } from '../cite/order.ts';
 import type { SurveyInfo } from '../cite/survey-info.ts';
 import { entryUrl } from '../cite/urls.ts';
@@ -14,12 +14,12 @@ import type { Entry } from '../schema.ts';
  * const keys = citationKeys(all);
  * entriesToBibliography(all.filter((entry) => entry.theme === 'imaging'), survey, keys);
  */
-export function entriesToBibliography(entries: readonly Entry[], survey: SurveyInfo, keys = citationKeys(entries)): string {
+export function entriesToBibliography(entries: readonly Entry[], survey: SurveyInfo, keys: SurveyKeys = citationKeys(entries)): string {
   return entries
-    .map((entry) => ({ entry, key: keys.get(entry.slug) }))
+    .map((entry) => ({ entry, key: keys.key.get(entry.slug) }))
     .map(({ entry, key }) => {
       if (!key) throw new Error(`entriesToBibliography: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`);
-      return { key, bibtex: entryToBibtex(entry, { survey, url: entryUrl(survey.siteUrl, entry.slug), key }) };
+      return { key, bibtex: entryToBibtex(entry, { survey, url: entryUrl(survey.siteUrl, entry.slug), key, aliases: keys.aliases.get(entry.slug) }) };
     })
     .sort((a, b) => compareText(a.key, b.key))
     .map(({ bibtex }) => bibtex)

@@ -11,7 +11,9 @@ export const PaperRecordSchema = z
   .object({
     slug: field.slug,
     url: z.url(),
-    citationKey: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+    citationKey: z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/),
+    /** Keys the paper was published under before; still valid as BibLaTeX `ids`. */
+    citationKeyAliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/)).optional(),
     title: field.title,
     abstract: field.abstract,
     authors: field.authors,
@@ -20,7 +22,12 @@ export const PaperRecordSchema = z
     date: field.date,
     arxiv: field.arxiv,
     arxivUrl: z.url().optional(),
+    arxivCategory: field.arxivCategory,
+    doi: field.doi,
+    /** The paper's own URL: its DOI, else its arXiv page. */
+    paperUrl: z.url().optional(),
     venue: field.venue,
+    links: field.links,
     theme: field.theme,
     secondaryThemes: field.secondaryThemes,
     added: field.added,
