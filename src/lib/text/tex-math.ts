@@ -7,7 +7,7 @@ import temml from 'temml';
  */
 export function texToMathml(tex: string, display = false): string | undefined {
   try {
-    return temml.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, maxSize: 20, maxExpand: 100 });
+    return temml.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, maxExpand: 100 });
   } catch {
     return undefined;
   }
