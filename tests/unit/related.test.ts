@@ -50,7 +50,8 @@ describe('computeRelated', () => {
     const result = computeRelated(corpus, { k: 3 });
     expect(result.get('mri-a')).toEqual([
       { slug: 'mri-c', score: expect.any(Number), sharedTerms: ['tumour segmentation', 'MRI'], pinned: false },
-      { slug: 'mri-b', score: expect.any(Number), sharedTerms: ['MRI'], pinned: false },
+      // "brain" alone is everyday English, so it does not stand as a reason; "segmentation" does.
+      { slug: 'mri-b', score: expect.any(Number), sharedTerms: ['MRI', 'segmentation'], pinned: false },
     ]);
     expect(slugsOf(result.get('notes-b'))).toEqual(['notes-a', 'notes-c']);
     expect(slugsOf(result.get('gait-a'))).toEqual(['gait-b']);

@@ -140,10 +140,11 @@ function makeWord(raw: string, positional: boolean): Word | null {
 // A phrase ends in a noun or a name: not in a past participle ("models trained") or an adjective ("multimodal large").
 const ADJECTIVES = new Set(['large', 'small', 'deep', 'open-source', 'closed-source', 'pretrained', 'pre-trained', 'fine-tuned', 'unified', 'synthetic', 'automatic', 'biomedical', 'human', 'downstream', 'upstream']);
 const NOUNS_IN_AL = new Set(['retrieval', 'trial', 'signal', 'hospital', 'journal', 'interval', 'animal', 'portal', 'material', 'survival', 'removal', 'approval', 'referral', 'rehearsal', 'arrival', 'proposal', 'potential', 'professional', 'vital', 'individual']);
+const NOUNS_IN_IVE = new Set(['narrative', 'objective', 'alternative', 'initiative', 'perspective', 'directive', 'representative', 'derivative', 'incentive']);
 function canEnd(word: Pick<Word, 'name' | 'surface'>): boolean {
   if (word.name) return true;
   const lower = word.surface.toLowerCase();
-  if (/(?:ed|able|ible)$/.test(lower) || ADJECTIVES.has(lower)) return false;
+  if (/(?:ed|able|ible|ous|ful|ive)$/.test(lower) && !NOUNS_IN_IVE.has(lower) || ADJECTIVES.has(lower)) return false;
   return !(lower.endsWith('al') && !NOUNS_IN_AL.has(lower)) && !/^\d/.test(lower);
 }
 

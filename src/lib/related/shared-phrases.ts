@@ -1,4 +1,4 @@
-import { isReasonWord, paperWordRuns, phrasesOfRuns, type Phrase, type Word } from './phrases.ts';
+import { abbreviates, isReasonWord, paperWordRuns, phrasesOfRuns, type Phrase, type Word } from './phrases.ts';
 import { withoutOverlaps } from './paper-terms.ts';
 import { SUBJECT_STEMS } from './stop-words.ts';
 import type { PaperText, TermVectors } from './term-vectors.ts';
@@ -30,13 +30,14 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     }
     // A longer phrase weighs at least what its parts weigh: on a tie it goes first, and its parts are skipped.
     candidates.sort((a, b) => b.weight - a.weight || b.phrase.stems.length - a.phrase.stems.length || (a.phrase.key < b.phrase.key ? -1 : 1));
-    const reasons = withoutOverlaps(candidates.map(({ phrase }) => phrase), count, (phrase) => phrase.surface).map((phrase) => phrase.surface);
-    // No phrase in common: the strongest shared words that can stand alone ("radiology"), never filler.
-    if (reasons.length === 0) {
-      for (const [id] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-        if (reasons.length === count) break;
-        if (isReasonWord(corpus.surfaces[id]!)) reasons.push(corpus.surfaces[id]!);
-      }
+    const chosen = withoutOverlaps(candidates.map(({ phrase }) => phrase), count, (phrase) => phrase.surface);
+    const reasons = chosen.map((phrase) => phrase.surface);
+    // Room left: the strongest shared words that can stand alone ("radiology"), never filler, none already in a phrase.
+    const used = new Set(chosen.flatMap((phrase) => phrase.stems));
+    for (const [id] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+      if (reasons.length >= count) break;
+      const word = corpus.surfaces[id]!;
+      if (!used.has(corpus.stems[id]!) && isReasonWord(word) && !reasons.some((reason) => abbreviates(word, reason))) reasons.push(word);
     }
     return reasons;
   };

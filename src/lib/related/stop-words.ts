@@ -55,7 +55,7 @@ export const FILLER_WORDS: readonly string[] = [
   'strategy', 'technique', 'tool', 'paradigm', 'concept', 'idea', 'factor', 'component', 'module', 'stage', 'step', 'part',
   'thing', 'case', 'example', 'instance', 'item', 'term', 'amount', 'degree', 'extent', 'lack', 'due', 'given', 'related',
   'respectively', 'lastly', 'first', 'upon', 'total', 'average', 'mean', 'best', 'top', 'state', 'art', 'real-world', 'real', 'world',
-  'utilization', 'utilisation', 'category', 'constrain', 'restrict', 'incorporate', 'insufficient', 'systematic', 'implicit', 'integration', 'framework', 'encompass', 'shed', 'shedding', 'light', 'ensure', 'facilitate', 'support', 'require', 'requires', 'involve', 'consider', 'focus', 'focusing', 'toward', 'hope', 'believe',
+  'employ', 'converge', 'correlate', 'widespread', 'micro', 'proprietary', 'usage', 'proficiency', 'utilization', 'utilisation', 'category', 'constrain', 'restrict', 'incorporate', 'insufficient', 'systematic', 'implicit', 'integration', 'framework', 'encompass', 'shed', 'shedding', 'light', 'ensure', 'facilitate', 'support', 'require', 'requires', 'involve', 'consider', 'focus', 'focusing', 'toward', 'hope', 'believe',
 ];
 
 /** The stems of {@link FILLER_WORDS} and of the survey's boilerplate words. */
