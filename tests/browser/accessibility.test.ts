@@ -174,4 +174,45 @@ describeInBrowser('pages in Chromium', (fixture) => {
       await context.close();
     }
   });
+
+  test('the footer stays at the bottom of a short page', async () => {
+    const context = await contextWith({ width: 1280, system: 'light' });
+    try {
+      const page = await open(context, 'no-such-page/', 404);
+      const { footerBottom, viewport, scroll } = await page.evaluate(() => ({
+        footerBottom: document.querySelector('.site-footer')!.getBoundingClientRect().bottom,
+        viewport: window.innerHeight,
+        scroll: document.documentElement.scrollHeight,
+      }));
+      expect(scroll, 'the 404 page is shorter than the screen').toBeLessThanOrEqual(viewport);
+      expect(Math.round(footerBottom)).toBe(viewport);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([
+    { type: 'overview', path: '' },
+    { type: 'theme', path: 'themes/imaging/' },
+  ])('the $type page uses a 1280px screen with a side column, and stacks it on a phone', async ({ path }) => {
+    const columns = async (width: number) => {
+      const context = await contextWith({ width, system: 'light' });
+      try {
+        const page = await open(context, path);
+        return await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+          return { main: box('.page-main').toJSON() as DOMRect, aside: box('.page-aside').toJSON() as DOMRect, width: window.innerWidth };
+        });
+      } finally {
+        await context.close();
+      }
+    };
+    const wide = await columns(1280);
+    expect(wide.aside.left, 'the side column sits right of the main one').toBeGreaterThan(wide.main.right);
+    expect(wide.aside.right / wide.width, 'content reaches across the screen').toBeGreaterThan(0.9);
+    const phone = await columns(375);
+    expect(phone.aside.right).toBeLessThanOrEqual(375);
+    expect(phone.main.width).toBeGreaterThan(300);
+    expect(Math.abs(phone.aside.left - phone.main.left), 'stacked, not side by side').toBeLessThan(1);
+  });
 });
