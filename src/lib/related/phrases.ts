@@ -159,6 +159,15 @@ function isAdverb(lower: string): boolean {
  * is not filler, not an adjective or verb form, and not everyday English ("segmentation", not "impact").
  */
 export function isReasonWord(surface: string): boolean {
+  let verdict = reasonWords.get(surface);
+  if (verdict === undefined) reasonWords.set(surface, (verdict = judgeReasonWord(surface)));
+  return verdict;
+}
+
+// Decided once per word form: a corpus repeats a few tens of thousands of forms millions of times.
+const reasonWords = new Map<string, boolean>();
+
+function judgeReasonWord(surface: string): boolean {
   if (/\p{Lu}/u.test(surface.slice(1)) || /\d/.test(surface)) return surface.length >= 3;
   if (surface !== surface.toLowerCase()) return false; // capitalised: a word of a longer name, judged there
   const word = toWord(surface, false);

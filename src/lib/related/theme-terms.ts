@@ -26,29 +26,27 @@ type Sluggish = PaperText & { slug: string };
  */
 export function characteristicTerms(papers: ReadonlyArray<Sluggish & { theme: string }>, options: { count?: number; minPapers?: number } = {}): Map<string, CharacteristicTerm[]> {
   const { count = 8, minPapers = 2 } = options;
-  const counter = new TermCounter();
-  const overall = new Map<string, number>();
-  const themes = new Map<string, { used: Map<string, number>; size: number }>();
+  const themeIds = [...new Set(papers.map((paper) => paper.theme))].sort();
+  const sizes = new Int32Array(themeIds.length);
+  const counter = new TermCounter(themeIds.length);
   for (const paper of papers) {
-    let theme = themes.get(paper.theme);
-    if (!theme) themes.set(paper.theme, (theme = { used: new Map(), size: 0 }));
-    theme.size++;
-    const terms = paperTerms(paper);
-    counter.add(terms, overall);
-    for (const key of terms.keys()) theme.used.set(key, (theme.used.get(key) ?? 0) + 1);
+    const group = themeIds.indexOf(paper.theme);
+    sizes[group]!++;
+    counter.add(paperTerms(paper), group);
+  }
+  const ranked = themeIds.map(() => [] as Array<{ key: string; score: number; papers: number }>);
+  for (const [key, { counts }] of counter.tallies) {
+    const q = counts.reduce((sum, used) => sum + used, 0) / papers.length;
+    counts.forEach((inTheme, group) => {
+      const p = inTheme / sizes[group]!;
+      if (p > q && inTheme >= Math.min(minPapers, sizes[group]!)) ranked[group]!.push({ key, score: round(p * Math.log(p / q), 6), papers: inTheme });
+    });
   }
   const result = new Map<string, CharacteristicTerm[]>();
-  for (const id of [...themes.keys()].sort()) {
-    const { used, size } = themes.get(id)!;
-    const ranked: Array<{ key: string; score: number; papers: number }> = [];
-    for (const [key, inTheme] of used) {
-      const p = inTheme / size;
-      const q = overall.get(key)! / papers.length;
-      if (p > q && inTheme >= Math.min(minPapers, size)) ranked.push({ key, score: round(p * Math.log(p / q), 6), papers: inTheme });
-    }
-    ranked.sort((a, b) => b.score - a.score || words(b.key) - words(a.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    result.set(id, withoutOverlaps(ranked, count, ({ key }) => counter.form(key)).map(({ key, score, papers: using }) => ({ term: counter.form(key), score, papers: using })));
-  }
+  themeIds.forEach((id, group) => {
+    const terms = ranked[group]!.sort((a, b) => b.score - a.score || words(b.key) - words(a.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    result.set(id, withoutOverlaps(terms, count, ({ key }) => counter.form(key)).map(({ key, score, papers: using }) => ({ term: counter.form(key), score, papers: using })));
+  });
   return result;
 }
 
@@ -65,21 +63,21 @@ export function risingTerms(
   const { years = 2, minPapers = 3, count = 10 } = options;
   const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4, 10)}`;
   const dated = papers.filter((paper) => paper.date.precision === 'day');
-  const counter = new TermCounter();
-  const recent = new Map<string, number>();
-  const earlier = new Map<string, number>();
+  const [RECENT, EARLIER] = [0, 1];
+  const counter = new TermCounter(2);
   let recentTotal = 0;
   for (const paper of dated) {
     const isRecent = paper.date.value > cutoff;
     if (isRecent) recentTotal++;
-    counter.add(paperTerms(paper), isRecent ? recent : earlier);
+    counter.add(paperTerms(paper), isRecent ? RECENT : EARLIER);
   }
   const earlierTotal = dated.length - recentTotal;
   if (recentTotal === 0 || earlierTotal === 0) return [];
   const rising: Array<RisingTerm & { key: string; rise: number }> = [];
-  for (const [key, papersUsing] of recent) {
+  for (const [key, { counts }] of counter.tallies) {
+    const papersUsing = counts[RECENT]!;
     const recentShare = papersUsing / recentTotal;
-    const earlierShare = (earlier.get(key) ?? 0) / earlierTotal;
+    const earlierShare = counts[EARLIER]! / earlierTotal;
     if (papersUsing >= minPapers && recentShare > earlierShare) {
       rising.push({ key, term: '', recentShare: round(recentShare, 4), earlierShare: round(earlierShare, 4), recentPapers: papersUsing, rise: recentShare - earlierShare });
     }
