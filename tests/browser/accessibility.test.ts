@@ -17,7 +17,13 @@ const PAGES = [
   { type: '404', path: 'no-such-page/', status: 404 },
 ];
 const WIDTHS = [375, 1280];
-const SCHEMES = ['light', 'dark'] as const;
+// The system's scheme, and the reader's stored choice from the header's toggle (which pins the other one).
+const SCHEMES = [
+  { scheme: 'light', system: 'light', stored: undefined },
+  { scheme: 'dark', system: 'dark', stored: undefined },
+  { scheme: 'dark chosen on a light system', system: 'light', stored: 'dark' },
+  { scheme: 'light chosen on a dark system', system: 'dark', stored: 'light' },
+] as const;
 
 describeInBrowser('pages in Chromium', (fixture) => {
   let site: BuiltSite;
@@ -38,12 +44,21 @@ describeInBrowser('pages in Chromium', (fixture) => {
     return page;
   }
 
-  for (const scheme of SCHEMES) {
+  /** A browser context with the system's scheme and, optionally, a stored choice of the toggle. */
+  async function contextWith(options: { width: number; system: 'light' | 'dark'; stored?: 'light' | 'dark'; javaScriptEnabled?: boolean }): Promise<BrowserContext> {
+    const { width, system, stored, javaScriptEnabled = true } = options;
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: system, javaScriptEnabled });
+    if (stored) await context.addInitScript((choice) => localStorage.setItem('theme', choice), stored);
+    return context;
+  }
+
+  for (const { scheme, system, stored } of SCHEMES) {
     for (const width of WIDTHS) {
       test.each(PAGES)(`axe finds no violations on the $type page at ${width}px, ${scheme}`, async ({ path, status }) => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const context = await contextWith({ width, system, stored });
         try {
           const page = await open(context, path, status);
+          if (stored) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(stored);
           // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) stays on.
           await page.evaluate(axe.source);
           const { violations } = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
@@ -95,5 +110,109 @@ describeInBrowser('pages in Chromium', (fixture) => {
     } finally {
       await context.close();
     }
+  });
+
+  /** The page's background colour as Chromium computes it. */
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('the theme toggle is a named toggle button that the keyboard reaches and switches', async () => {
+    const context = await contextWith({ width: 1280, system: 'light' });
+    try {
+      const page = await open(context, 'about/');
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+      const light = await background(page);
+      await toggle.focus();
+      await page.keyboard.press('Space');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
+      expect(await background(page)).not.toBe(light);
+      await page.keyboard.press('Enter');
+      // Back to the system's own scheme: the choice is forgotten and the page follows the system again.
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')])).toEqual([null, null]);
+      expect(await background(page)).toBe(light);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a stored choice holds on the next page, applied by the blocking head script before the body is read', async () => {
+    const context = await contextWith({ width: 375, system: 'light' });
+    try {
+      const first = await open(context, 'about/');
+      const light = await background(first);
+      await first.getByRole('button', { name: 'Dark theme' }).click();
+      const dark = await background(first);
+      expect(dark).not.toBe(light);
+      // The toggle's module is blocked: only the classic script in <head> can pin the scheme now.
+      await context.route(/SiteHeader\.astro.*\.js$/, (route) => route.abort());
+      const next = await context.newPage();
+      await next.goto(`${server.siteUrl}papers/rad/`, { waitUntil: 'load' });
+      expect(await background(next)).toBe(dark);
+      const head = await next.evaluate(() => {
+        const script = document.querySelector<HTMLScriptElement>('head script[src*="theme-init"]');
+        const firstStylesheet = document.querySelector('head link[rel="stylesheet"]');
+        return {
+          classic: !!script && !script.async && !script.defer && script.type === '',
+          beforeCss: !!script && !!firstStylesheet && !!(script.compareDocumentPosition(firstStylesheet) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      });
+      expect(head).toEqual({ classic: true, beforeCss: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript the toggle stays hidden and the system scheme applies', async () => {
+    const context = await contextWith({ width: 1280, system: 'dark', javaScriptEnabled: false });
+    try {
+      const page = await open(context, 'about/');
+      expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+      expect(await background(page)).toBe('rgb(17, 19, 24)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the footer stays at the bottom of a short page', async () => {
+    const context = await contextWith({ width: 1280, system: 'light' });
+    try {
+      const page = await open(context, 'no-such-page/', 404);
+      const { footerBottom, viewport, scroll } = await page.evaluate(() => ({
+        footerBottom: document.querySelector('.site-footer')!.getBoundingClientRect().bottom,
+        viewport: window.innerHeight,
+        scroll: document.documentElement.scrollHeight,
+      }));
+      expect(scroll, 'the 404 page is shorter than the screen').toBeLessThanOrEqual(viewport);
+      expect(Math.round(footerBottom)).toBe(viewport);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([
+    { type: 'overview', path: '' },
+    { type: 'theme', path: 'themes/imaging/' },
+  ])('the $type page uses a 1280px screen with a side column, and stacks it on a phone', async ({ path }) => {
+    const columns = async (width: number) => {
+      const context = await contextWith({ width, system: 'light' });
+      try {
+        const page = await open(context, path);
+        return await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+          return { main: box('.page-main').toJSON() as DOMRect, aside: box('.page-aside').toJSON() as DOMRect, width: window.innerWidth };
+        });
+      } finally {
+        await context.close();
+      }
+    };
+    const wide = await columns(1280);
+    expect(wide.aside.left, 'the side column sits right of the main one').toBeGreaterThan(wide.main.right);
+    expect(wide.aside.right / wide.width, 'content reaches across the screen').toBeGreaterThan(0.9);
+    const phone = await columns(375);
+    expect(phone.aside.right).toBeLessThanOrEqual(375);
+    expect(phone.main.width).toBeGreaterThan(300);
+    expect(Math.abs(phone.aside.left - phone.main.left), 'stacked, not side by side').toBeLessThan(1);
   });
 });

@@ -3,7 +3,7 @@ import { buildRelatedData } from '../../src/lib/related-data.ts';
 import type { Entry } from '../../src/lib/schema.ts';
 
 // Three topics of two papers each; "gait-b" is withdrawn (and newest, so it would move the rising window if counted).
-// Papers after 2023 say "multimodal" in their title, so that one term rises.
+// Papers after 2023 say "radiomics" in their title, so that one term rises.
 const TOPICS = {
   gait: 'Parkinsonian gait sequences, pathology severity and motion generation for gait analysis.',
   spanish: 'Spanish clinical entity linking of concept mentions to SNOMED terminologies.',
@@ -11,7 +11,7 @@ const TOPICS = {
 };
 const paper = (id: string, value: string, extra: Partial<Entry> = {}) => ({
   id,
-  data: { title: `${id} ${value > '2023' ? 'multimodal' : 'unimodal'} study`, abstract: TOPICS[id.split('-')[0] as keyof typeof TOPICS], date: { precision: 'day', value }, theme: 'imaging', status: 'published', ...extra } as Entry,
+  data: { title: `${id} ${value > '2023' ? 'radiomics' : 'histology'} study`, abstract: TOPICS[id.split('-')[0] as keyof typeof TOPICS], date: { precision: 'day', value }, theme: 'imaging', status: 'published', ...extra } as Entry,
 });
 const papers = [
   paper('gait-a', '2020-01-01'),
@@ -42,7 +42,7 @@ describe('buildRelatedData', () => {
 
   test('measures rising terms over the two years up to the newest published paper, not the clock', () => {
     expect(data.rising).toMatchObject({ years: 2, since: '2023-01-01', until: '2025-01-01', recentPapers: 3, earlierPapers: 2 });
-    expect(data.rising!.terms[0]).toMatchObject({ term: 'multimodal', recentShare: 1, earlierShare: 0 });
+    expect(data.rising!.terms[0]).toMatchObject({ term: 'radiomics', recentShare: 1, earlierShare: 0 });
   });
 
   test('gives characteristic terms per primary theme from published papers only', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
+import { isEverydayWord } from '../../src/lib/related/everyday-words.ts';
 import { computeRelated } from '../../src/lib/related/index.ts';
 import { uniqueSlug } from '../../src/lib/slug.ts';
 
@@ -35,10 +36,27 @@ describe('computeRelated on the seed digest', () => {
     expect(top5(b), b).toContain(a);
   });
 
-  test('says why in words the papers share: "Spanish" for the Spanish pair, "brain" and "MRI" for the MRI pair', () => {
-    const linkBetween = (from: string, to: string) => related.get(slugOf(from))!.find((link) => link.slug === slugOf(to))!;
-    expect(linkBetween('ClinLinker', 'Biomedical and Clinical Language Models for Spanish').sharedTerms).toContain('Spanish');
-    expect(linkBetween('NOVA', 'Rethinking Brain Tumor').sharedTerms).toEqual(expect.arrayContaining(['brain', 'MRI']));
+  const linkBetween = (from: string, to: string) => related.get(slugOf(from))!.find((link) => link.slug === slugOf(to))!;
+
+  test('says why in phrases and names the papers share', () => {
+    expect(linkBetween('ClinLinker', 'Biomedical and Clinical Language Models for Spanish').sharedTerms).toEqual(['Spanish', 'named entity recognition']);
+    expect(linkBetween('NOVA', 'Rethinking Brain Tumor').sharedTerms[0]).toBe('MRI');
+    expect(linkBetween('GatorTron', 'DR.BENCH').sharedTerms).toEqual(['electronic health records', 'artificial intelligence', 'natural language processing']);
+    expect(linkBetween('MedImageInsight', 'MedShift').sharedTerms).toEqual(['X-Ray', 'medical imaging']);
+  });
+
+  test('never gives a filler word as a reason: no adverb, no everyday English word alone, none of the words readers flagged', () => {
+    const reasons = [...related.values()].flat().flatMap((link) => link.sharedTerms);
+    const flagged = ['importantly', 'perspective', 'concentrate', 'paired', 'impact', 'cost', 'tackle', 'restrict'];
+    expect(reasons.filter((term) => flagged.includes(term.toLowerCase()) || / /.test(term) === false && /ly$/.test(term))).toEqual([]);
+    // A reason of one lowercase word is a domain word ("segmentation"), never everyday English.
+    expect(reasons.filter((term) => !term.includes(' ') && term === term.toLowerCase() && isEverydayWord(term))).toEqual([]);
+  });
+
+  test('most reasons are phrases of two or more words or names; single domain words fill the rest', () => {
+    const reasons = [...related.values()].flat().flatMap((link) => link.sharedTerms);
+    const phrasesOrNames = reasons.filter((term) => term.includes(' ') || term !== term.toLowerCase());
+    expect(phrasesOrNames.length / reasons.length).toBeGreaterThan(0.6);
   });
 
   test('never explains a link by the words every paper of the survey uses', () => {

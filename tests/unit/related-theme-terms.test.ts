@@ -15,11 +15,21 @@ describe('characteristicTerms', () => {
     paper('n3', 'nlp', 'Entity linking for Spanish notes'),
   ];
 
-  test('ranks the terms each theme uses and the others do not, in readable form', () => {
+  test('ranks the phrases, names and domain words each theme uses and the others do not, in readable form', () => {
     const terms = characteristicTerms(papers, { count: 4 });
     expect([...terms.keys()]).toEqual(['imaging', 'nlp']);
-    expect(terms.get('imaging')!.map((term) => term.term)).toEqual(['MRI', 'brain', 'segmentation', 'tumour']);
-    expect(terms.get('nlp')!.map((term) => term.term)).toEqual(['entity', 'linking', 'discharge', 'notes']);
+    // "brain MRI" holds "MRI", "discharge notes" holds "notes"; "brain" alone is everyday English.
+    expect(terms.get('imaging')!.map((term) => term.term)).toEqual(['brain MRI', 'segmentation', 'tumour']);
+    expect(terms.get('nlp')!.map((term) => term.term)).toEqual(['discharge notes', 'entity linking']);
+  });
+
+  test('never offers a filler word, an adverb or an everyday word as a term', () => {
+    const filler = [
+      paper('a1', 'a', 'Importantly, from this perspective we concentrate on paired impact of retinal grading'),
+      paper('a2', 'a', 'Importantly, from this perspective we concentrate on paired impact of retinal grading'),
+      paper('b1', 'b', 'Discharge notes'),
+    ];
+    expect(characteristicTerms(filler).get('a')!.map((term) => term.term)).toEqual(['retinal grading']);
   });
 
   test('leaves out terms both themes use and terms of a single paper', () => {
@@ -38,28 +48,28 @@ describe('risingTerms', () => {
     paper('old-1', 'x', 'Ontology mapping of codes', '2019-05-01'),
     paper('old-2', 'x', 'Ontology alignment of codes', '2020-02-01'),
     paper('old-3', 'x', 'Rule-based extraction of codes', '2021-03-01'),
-    paper('old-4', 'x', 'Agent planning for codes', '2022-06-01'),
-    paper('new-1', 'x', 'Agent tools for codes', '2024-01-15'),
-    paper('new-2', 'x', 'Agent memory and retrieval', '2024-09-01'),
-    paper('new-3', 'x', 'Agent retrieval of codes', '2025-03-01'),
+    paper('old-4', 'x', 'Tokeniser planning for codes', '2022-06-01'),
+    paper('new-1', 'x', 'Tokeniser tools for codes', '2024-01-15'),
+    paper('new-2', 'x', 'Tokeniser memory and retrieval', '2024-09-01'),
+    paper('new-3', 'x', 'Tokeniser, retrieval of codes', '2025-03-01'),
     paper('new-4', 'x', 'Retrieval for ontology questions', '2025-06-01'),
-    paper('undated', 'x', 'Agent agent agent', '--06-01', 'month-day'),
+    paper('undated', 'x', 'Tokeniser tokeniser tokeniser', '--06-01', 'month-day'),
   ];
 
   test('ranks terms by how much their share of papers grew in the last two years', () => {
     expect(risingTerms(papers, '2025-12-01', { minPapers: 2 })).toEqual([
       { term: 'retrieval', recentShare: 0.75, earlierShare: 0, recentPapers: 3 },
-      { term: 'agent', recentShare: 0.75, earlierShare: 0.25, recentPapers: 3 },
+      { term: 'tokeniser', recentShare: 0.75, earlierShare: 0.25, recentPapers: 3 },
     ]);
   });
 
   test('needs minPapers recent papers and leaves out papers without a year', () => {
     expect(risingTerms(papers, '2025-12-01', { minPapers: 4 })).toEqual([]);
-    expect(risingTerms(papers, '2025-12-01', { minPapers: 3 }).map((term) => term.term)).toEqual(['retrieval', 'agent']);
+    expect(risingTerms(papers, '2025-12-01', { minPapers: 3 }).map((term) => term.term)).toEqual(['retrieval', 'tokeniser']);
   });
 
   test('moves the window with today', () => {
-    // From 2026-06-01, new-1 (January 2024) is no longer recent: "agent" has two recent papers, not three.
+    // From 2026-06-01, new-1 (January 2024) is no longer recent: "tokeniser" has two recent papers, not three.
     expect(risingTerms(papers, '2026-06-01', { minPapers: 3 })).toEqual([{ term: 'retrieval', recentShare: 1, earlierShare: 0, recentPapers: 3 }]);
   });
 

@@ -46,11 +46,12 @@ const corpus: RelatedInput[] = [
 const slugsOf = (links: Array<{ slug: string }> | undefined) => links?.map((link) => link.slug);
 
 describe('computeRelated', () => {
-  test('ranks papers of the same topic first and says which words they share', () => {
+  test('ranks papers of the same topic first and says which phrases and names they share', () => {
     const result = computeRelated(corpus, { k: 3 });
     expect(result.get('mri-a')).toEqual([
-      { slug: 'mri-c', score: expect.any(Number), sharedTerms: ['segmentation', 'tumour', 'brain'], pinned: false },
-      { slug: 'mri-b', score: expect.any(Number), sharedTerms: ['brain', 'MRI', 'segmentation'], pinned: false },
+      { slug: 'mri-c', score: expect.any(Number), sharedTerms: ['tumour segmentation', 'MRI'], pinned: false },
+      // "brain" alone is everyday English, so it does not stand as a reason; "segmentation" does.
+      { slug: 'mri-b', score: expect.any(Number), sharedTerms: ['MRI', 'segmentation'], pinned: false },
     ]);
     expect(slugsOf(result.get('notes-b'))).toEqual(['notes-a', 'notes-c']);
     expect(slugsOf(result.get('gait-a'))).toEqual(['gait-b']);

@@ -47,8 +47,8 @@ describe('authorsLabel, creditLine and commentsLabel', () => {
     [{ authorsCount: 1 }, '1 author', '1 author'],
     [{ authorsCount: 18 }, '18 authors', '18 authors'],
     [{ authorsCount: 4, organization: { slug: 'f', name: 'Fudan University' } }, '4 authors', 'Fudan University'],
-    [{ authors: ['A. One', 'B. Two', 'C. Three'] }, '3 authors', 'A. One et al.'],
-    [{ authors: ['A. One', 'B. Two'] }, '2 authors', 'A. One and B. Two'],
+    [{ authors: [{ family: 'One', given: 'A.' }, { family: 'Two', given: 'B.' }, { family: 'Three', given: 'C.' }] }, '3 authors', 'One et al.'],
+    [{ authors: [{ family: 'One', given: 'A.' }, { literal: 'Two Lab' }] }, '2 authors', 'One and Two Lab'],
     [{}, undefined, undefined],
   ])('describe %j as %j and %j', (entry, authors, credit) => {
     expect(authorsLabel(entry)).toBe(authors);

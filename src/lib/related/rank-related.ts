@@ -1,5 +1,6 @@
 import { buildInvertedIndex, dotProduct } from './inverted-index.ts';
 import { NeighbourSearch } from './neighbour-search.ts';
+import { sharedPhrases } from './shared-phrases.ts';
 import { resolveOverrides, type RelatedOverrides } from './overrides.ts';
 import { buildTermVectors, TERM_VECTOR_DEFAULTS, type PaperText, type TermVectorOptions, type TermVectors } from './term-vectors.ts';
 
@@ -14,7 +15,7 @@ export interface RelatedLink {
   slug: string;
   /** Cosine similarity of the two TF-IDF vectors, 0–1, rounded to 4 decimals. */
   score: number;
-  /** The strongest shared terms in readable form, strongest first. */
+  /** The strongest phrases and names the two papers share, in readable form, strongest first. */
   sharedTerms: string[];
   /** True when a curator pinned the link. */
   pinned: boolean;
@@ -62,21 +63,21 @@ export function computeRelated(papers: readonly RelatedInput[], options: Partial
   const index = buildInvertedIndex(corpus.vectors, corpus.stems.length);
   const search = new NeighbourSearch(corpus, index, settings);
   const related = new Map<string, RelatedLink[]>();
+  const reasons = sharedPhrases(sorted, corpus, settings.sharedTermCount);
   sorted.forEach((paper, self) => {
     const { pins, excluded } = resolveOverrides(self, paper.related, positionOf);
     const skipped = [...excluded, ...pins];
     const wanted = Math.max(settings.k - pins.length, 0);
     let found = search.nearest(self, skipped, wanted, true);
     if (found.length < wanted) found = search.nearest(self, skipped, wanted, false);
-    const link = (other: number, pinned: boolean) => toLink(corpus, self, other, sorted[other].slug, pinned, settings.sharedTermCount);
+    const link = (other: number, pinned: boolean) => toLink(corpus, self, other, sorted[other].slug, pinned, reasons);
     related.set(paper.slug, [...pins.map((other) => link(other, true)), ...found.map((other) => link(other, false))]);
   });
   return related;
 }
 
-/** The link from paper `self` to paper `other`, with its exact score and strongest shared terms. */
-function toLink(corpus: TermVectors, self: number, other: number, slug: string, pinned: boolean, termCount: number): RelatedLink {
+/** The link from paper `self` to paper `other`, with its exact score and the phrases that say why. */
+function toLink(corpus: TermVectors, self: number, other: number, slug: string, pinned: boolean, reasons: ReturnType<typeof sharedPhrases>): RelatedLink {
   const { score, shared } = dotProduct(corpus.vectors[self], corpus.vectors[other]);
-  const surfaces = shared.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => corpus.surfaces[id]);
-  return { slug, score: Math.round(score * 1e4) / 1e4, sharedTerms: [...new Set(surfaces)].slice(0, termCount), pinned };
+  return { slug, score: Math.round(score * 1e4) / 1e4, sharedTerms: reasons(self, other, shared), pinned };
 }

@@ -30,3 +30,33 @@ export const SURVEY_STOP_WORDS: readonly string[] = [
 
 /** The stems of {@link SURVEY_STOP_WORDS} (hyphens dropped, as the tokeniser does), dropped after stemming. */
 export const SURVEY_STOP_STEMS: ReadonlySet<string> = new Set(SURVEY_STOP_WORDS.map((word) => stemmer(word.replaceAll('-', ''))));
+
+/**
+ * Words that belong to the survey's subject: dropped as single terms, but kept inside phrases, where they
+ * carry meaning ("clinical notes", "language model"). Compared as stems.
+ */
+export const SUBJECT_STEMS: ReadonlySet<string> = new Set(['clinical', 'model', 'domain'].map((word) => stemmer(word)));
+
+/**
+ * Words a reader does not take as a reason: vague academic vocabulary, evaluation adjectives, reporting
+ * verbs and counting words ("perspective", "concentrate", "paired", "effective", "outperform"). A phrase
+ * with one of them is not a phrase; compared as stems. Adverbs in "-ly" are caught by their ending.
+ */
+export const FILLER_WORDS: readonly string[] = [
+  'perspective', 'concentrate', 'paired', 'pair', 'aspect', 'manner', 'way', 'ability', 'capability', 'capabilities', 'potential',
+  'challenge', 'challenging', 'limitation', 'gap', 'issue', 'need', 'level', 'range', 'number', 'set', 'variety', 'type', 'kind',
+  'high', 'low', 'good', 'strong', 'robust', 'effective', 'efficient', 'accurate', 'different', 'multiple', 'specific', 'general',
+  'overall', 'first', 'second', 'third', 'two', 'three', 'four', 'five', 'six', 'ten', 'include', 'including', 'provide', 'improve',
+  'improvement', 'outperform', 'compared', 'compare', 'across', 'conduct', 'evaluate', 'address', 'leverage', 'explore', 'investigate',
+  'extensive', 'experiment', 'experimental', 'superior', 'promising', 'great', 'significant', 'substantial', 'large-scale', 'wide',
+  'widely', 'common', 'commonly', 'important', 'crucial', 'essential', 'valuable', 'useful', 'possible', 'able', 'make', 'making',
+  'help', 'allow', 'aim', 'seek', 'find', 'obtain', 'yield', 'reach', 'perform', 'performance', 'outcome', 'effect', 'role',
+  'insight', 'contribution', 'context', 'scenario', 'setting', 'practice', 'purpose', 'goal', 'question', 'problem', 'solution',
+  'strategy', 'technique', 'tool', 'paradigm', 'concept', 'idea', 'factor', 'component', 'module', 'stage', 'step', 'part',
+  'thing', 'case', 'example', 'instance', 'item', 'term', 'amount', 'degree', 'extent', 'lack', 'due', 'given', 'related',
+  'respectively', 'lastly', 'first', 'upon', 'total', 'average', 'mean', 'best', 'top', 'state', 'art', 'real-world', 'real', 'world',
+  'employ', 'converge', 'correlate', 'widespread', 'micro', 'proprietary', 'usage', 'proficiency', 'utilization', 'utilisation', 'category', 'constrain', 'restrict', 'incorporate', 'insufficient', 'systematic', 'implicit', 'integration', 'framework', 'encompass', 'shed', 'shedding', 'light', 'ensure', 'facilitate', 'support', 'require', 'requires', 'involve', 'consider', 'focus', 'focusing', 'toward', 'hope', 'believe',
+];
+
+/** The stems of {@link FILLER_WORDS} and of the survey's boilerplate words. */
+export const FILLER_STEMS: ReadonlySet<string> = new Set(FILLER_WORDS.map((word) => stemmer(word.replaceAll('-', ''))));

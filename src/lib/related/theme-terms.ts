@@ -1,4 +1,5 @@
-import { buildTermVectors, type PaperText, type TermVectors } from './term-vectors.ts';
+import { paperTerms, TermCounter, withoutOverlaps } from './paper-terms.ts';
+import type { PaperText } from './term-vectors.ts';
 
 /** A term that sets a theme apart: readable form, its score, and how many of the theme's papers use it. */
 export interface CharacteristicTerm {
@@ -17,53 +18,42 @@ export interface RisingTerm {
 
 type Sluggish = PaperText & { slug: string };
 
-/** Slug order first, so that term ids and float sums never depend on the caller's order. */
-function vectorsBySlug<T extends Sluggish>(papers: readonly T[], stopWordShare?: number): { sorted: T[]; corpus: TermVectors } {
-  const sorted = [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { sorted, corpus: buildTermVectors(sorted, stopWordShare === undefined ? {} : { stopWordShare }) };
-}
-
 /**
- * The terms most characteristic of each theme: each term's share of the theme's TF-IDF mass against its share
- * of the whole corpus's, scored as p·ln(p/q) so that a term must be both frequent in the theme and rarer
- * elsewhere. A term needs `minPapers` papers of the theme (fewer if the theme is smaller).
+ * The terms most characteristic of each theme, among phrases, names and domain words ({@link paperTerms}): each
+ * term's share of the theme's papers (p) against its share of all papers (q), scored as p·ln(p/q), so that a
+ * term must be both common in the theme and rarer elsewhere. A term needs `minPapers` papers of the theme
+ * (fewer if the theme is smaller); a term inside a better one is left out.
  */
 export function characteristicTerms(papers: ReadonlyArray<Sluggish & { theme: string }>, options: { count?: number; minPapers?: number } = {}): Map<string, CharacteristicTerm[]> {
   const { count = 8, minPapers = 2 } = options;
-  const { sorted, corpus } = vectorsBySlug(papers);
-  const corpusMass = new Float64Array(corpus.stems.length);
-  const themes = new Map<string, { mass: Float64Array; papers: Int32Array; size: number }>();
-  sorted.forEach((paper, at) => {
-    let theme = themes.get(paper.theme);
-    if (!theme) themes.set(paper.theme, (theme = { mass: new Float64Array(corpus.stems.length), papers: new Int32Array(corpus.stems.length), size: 0 }));
-    theme.size++;
-    const { ids, weights } = corpus.vectors[at];
-    ids.forEach((id, i) => {
-      corpusMass[id] += weights[i];
-      theme.mass[id] += weights[i];
-      theme.papers[id]++;
-    });
-  });
-  const corpusTotal = corpusMass.reduce((sum, mass) => sum + mass, 0);
-  const result = new Map<string, CharacteristicTerm[]>();
-  for (const theme of [...themes.keys()].sort()) {
-    const { mass, papers: used, size } = themes.get(theme)!;
-    const total = mass.reduce((sum, value) => sum + value, 0);
-    const terms: CharacteristicTerm[] = [];
-    mass.forEach((value, id) => {
-      const p = value / total;
-      const q = corpusMass[id] / corpusTotal;
-      if (value > 0 && p > q && used[id] >= Math.min(minPapers, size)) terms.push({ term: corpus.surfaces[id], score: round(p * Math.log(p / q), 6), papers: used[id] });
-    });
-    result.set(theme, terms.sort(byScoreThenTerm).slice(0, count));
+  const themeIds = [...new Set(papers.map((paper) => paper.theme))].sort();
+  const sizes = new Int32Array(themeIds.length);
+  const counter = new TermCounter(themeIds.length);
+  for (const paper of papers) {
+    const group = themeIds.indexOf(paper.theme);
+    sizes[group]!++;
+    counter.add(paperTerms(paper), group);
   }
+  const ranked = themeIds.map(() => [] as Array<{ key: string; score: number; papers: number }>);
+  for (const [key, { counts }] of counter.tallies) {
+    const q = counts.reduce((sum, used) => sum + used, 0) / papers.length;
+    counts.forEach((inTheme, group) => {
+      const p = inTheme / sizes[group]!;
+      if (p > q && inTheme >= Math.min(minPapers, sizes[group]!)) ranked[group]!.push({ key, score: round(p * Math.log(p / q), 6), papers: inTheme });
+    });
+  }
+  const result = new Map<string, CharacteristicTerm[]>();
+  themeIds.forEach((id, group) => {
+    const terms = ranked[group]!.sort((a, b) => b.score - a.score || words(b.key) - words(a.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    result.set(id, withoutOverlaps(terms, count, ({ key }) => counter.form(key)).map(({ key, score, papers: using }) => ({ term: counter.form(key), score, papers: using })));
+  });
   return result;
 }
 
 /**
- * The terms that rose most: share of papers dated within `years` before `today` (YYYY-MM-DD) minus the share
- * of papers dated earlier, among terms used by at least `minPapers` recent papers. Papers whose year is
- * unknown (`month-day` dates) are left out. Corpus stop words are kept: a term that grew common is news.
+ * The terms that rose most, among phrases, names and domain words ({@link paperTerms}): share of papers dated
+ * within `years` before `today` (YYYY-MM-DD) minus the share of papers dated earlier, among terms used by at
+ * least `minPapers` recent papers. Papers whose year is unknown (`month-day` dates) are left out.
  */
 export function risingTerms(
   papers: ReadonlyArray<Sluggish & { date: { precision: 'day' | 'month-day'; value: string } }>,
@@ -72,31 +62,34 @@ export function risingTerms(
 ): RisingTerm[] {
   const { years = 2, minPapers = 3, count = 10 } = options;
   const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4, 10)}`;
-  const { sorted, corpus } = vectorsBySlug(papers.filter((paper) => paper.date.precision === 'day'), 1);
-  const recent = new Int32Array(corpus.stems.length);
-  const earlier = new Int32Array(corpus.stems.length);
+  const dated = papers.filter((paper) => paper.date.precision === 'day');
+  const [RECENT, EARLIER] = [0, 1];
+  const counter = new TermCounter(2);
   let recentTotal = 0;
-  sorted.forEach((paper, at) => {
+  for (const paper of dated) {
     const isRecent = paper.date.value > cutoff;
     if (isRecent) recentTotal++;
-    for (const id of corpus.vectors[at].ids) (isRecent ? recent : earlier)[id]++;
-  });
-  const earlierTotal = sorted.length - recentTotal;
+    counter.add(paperTerms(paper), isRecent ? RECENT : EARLIER);
+  }
+  const earlierTotal = dated.length - recentTotal;
   if (recentTotal === 0 || earlierTotal === 0) return [];
-  const rising: Array<RisingTerm & { rise: number }> = [];
-  recent.forEach((papersUsing, id) => {
+  const rising: Array<RisingTerm & { key: string; rise: number }> = [];
+  for (const [key, { counts }] of counter.tallies) {
+    const papersUsing = counts[RECENT]!;
     const recentShare = papersUsing / recentTotal;
-    const earlierShare = earlier[id] / earlierTotal;
+    const earlierShare = counts[EARLIER]! / earlierTotal;
     if (papersUsing >= minPapers && recentShare > earlierShare) {
-      rising.push({ term: corpus.surfaces[id], recentShare: round(recentShare, 4), earlierShare: round(earlierShare, 4), recentPapers: papersUsing, rise: recentShare - earlierShare });
+      rising.push({ key, term: '', recentShare: round(recentShare, 4), earlierShare: round(earlierShare, 4), recentPapers: papersUsing, rise: recentShare - earlierShare });
     }
-  });
-  rising.sort((a, b) => b.rise - a.rise || (a.term < b.term ? -1 : 1));
-  return rising.slice(0, count).map(({ rise: _rise, ...term }) => term);
+  }
+  rising.sort((a, b) => b.rise - a.rise || words(b.key) - words(a.key) || (a.key < b.key ? -1 : 1));
+  return withoutOverlaps(rising, count, ({ key }) => counter.form(key)).map(({ rise: _rise, key, ...term }) => ({ ...term, term: counter.form(key) }));
 }
 
-function byScoreThenTerm(a: CharacteristicTerm, b: CharacteristicTerm): number {
-  return b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+function words(key: string): number {
+  let count = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 function round(value: number, digits: number): number {

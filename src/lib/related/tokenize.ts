@@ -27,15 +27,28 @@ const LINK = /(?:https?:\/\/|www\.)\S*[^\s.,;:!?)\]]/gi;
  * // [{ stem: 'brain', surface: 'brain' }, { stem: 'mri', surface: 'MRI' }, { stem: 'segment', surface: 'segment' }, { stem: 'tumour', surface: 'tumours' }]
  */
 export function tokenize(text: string, kind: TextKind = 'prose'): Token[] {
-  // The check first: scanning every abstract with the link pattern costs more than the rest of tokenising.
-  const clean = text.includes('http') || text.includes('www.') ? text.replace(LINK, ' ') : text;
   const tokens: Token[] = [];
+  scanWords(text, kind, (word, positional) => {
+    for (const token of wordTokens(word, positional)) tokens.push(token);
+  });
+  return tokens;
+}
+
+/**
+ * Calls `visit` with each word of the text (hyphenated compounds whole), links dropped: whether its capital is
+ * positional (title, sentence start) and whether punctuation separates it from the word before.
+ */
+export function scanWords(text: string, kind: TextKind, visit: (word: string, positional: boolean, afterPunctuation: boolean) => void): void {
+  // The check first: scanning every abstract with the link pattern costs more than the rest of tokenising.
+  const clean = text.includes('http') || text.includes('www.') ? text.replace(LINK, ' , ') : text;
   // A scanner rather than a regular expression: it sees the sentence ends between words as it passes them.
   let sentenceStart = true;
+  let punctuation = true;
   for (let i = 0; i < clean.length; ) {
     const code = clean.charCodeAt(i);
     if (!isWordChar(code)) {
       if (code === 46 || code === 33 || code === 63) sentenceStart = true;
+      if (code !== 32 && code !== 10 && code !== 9) punctuation = true;
       i++;
       continue;
     }
@@ -45,11 +58,11 @@ export function tokenize(text: string, kind: TextKind = 'prose'): Token[] {
       if (end + 1 < clean.length && isHyphen(clean.charCodeAt(end)) && isWordChar(clean.charCodeAt(end + 1))) end += 2;
       else break;
     }
-    for (const token of wordTokens(clean.slice(i, end), kind === 'title' || sentenceStart)) tokens.push(token);
+    visit(clean.slice(i, end), kind === 'title' || sentenceStart, punctuation);
     sentenceStart = false;
+    punctuation = false;
     i = end;
   }
-  return tokens;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -68,7 +81,7 @@ function isHyphen(code: number): boolean {
 const wordCache = new Map<string, readonly Token[]>();
 
 /** The tokens of one word as matched (maybe hyphenated), cached by form and by whether its capital is positional. */
-function wordTokens(word: string, positional: boolean): readonly Token[] {
+export function wordTokens(word: string, positional: boolean): readonly Token[] {
   const key = positional ? `^${word}` : word;
   let tokens = wordCache.get(key);
   if (tokens === undefined) {
@@ -97,7 +110,7 @@ function pushToken(tokens: Token[], parts: string[], positional: boolean): void 
 }
 
 /** Mixed case past the first letter marks an acronym or a name ("MRI", "GatorTron"): keep it as written. */
-function surfaceForm(word: string, lower: string, capitalIsPositional: boolean): string {
+export function surfaceForm(word: string, lower: string, capitalIsPositional: boolean): string {
   if (word === lower) return lower;
   if (/\p{Lu}/u.test(word.slice(1))) return word;
   return capitalIsPositional ? lower : word;

@@ -5,6 +5,19 @@ import type { Entry } from '../schema.ts';
 // common abbreviation ("e.g. ", "et al. ") or a single capital ("J. Smith").
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|[A-Z]))[.!?](?=\s+["'(\[A-Z0-9])/g;
 
+/** An abstract's sentences, whitespace collapsed, in order. */
+export function splitSentences(abstract: string): string[] {
+  const text = abstract.replace(/\s+/g, ' ').trim();
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    sentences.push(text.slice(start, match.index + 1).trim());
+    start = match.index + 1;
+  }
+  if (start < text.length) sentences.push(text.slice(start).trim());
+  return sentences.filter((sentence) => sentence !== '');
+}
+
 /**
  * The first sentence of an abstract, shortened at a word boundary with an ellipsis when longer than
  * `max` characters: the one-line summary under a title in lists.
