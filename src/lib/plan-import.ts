@@ -1,7 +1,6 @@
 import { classifyPaper } from './classify.ts';
 import type { DigestPaper } from './digest/parse-digest.ts';
 import { IdentityIndex } from './identity.ts';
-import { strongestTerms } from './merge/entry-shape.ts';
 import { linksFromText } from './references/classify-url.ts';
 import type { EntryInput, SourcedField, ValueSource } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
@@ -103,7 +102,7 @@ export function paperToEntry(paper: DigestPaper, digestFile: string, slug: strin
     sources,
     theme: verdict.theme,
     secondaryThemes: verdict.secondaryThemes,
-    themeReason: { source: 'importer', matched: strongestTerms(verdict.matched), scores: verdict.scores },
+    themeReason: { source: 'importer' },
     added: today,
     provenance: { digest: digestFile, line: paper.line, title: paper.title },
   };

@@ -17,12 +17,12 @@ export const PaperDateSchema = z.union([
 /** A Hugging Face organisation that published the paper: hub slug and display name. */
 export const OrganizationSchema = z.object({ slug: z.string().min(1), name: z.string().min(1) });
 
-/** Why the entry sits in its theme: who decided, and the classifier's evidence. */
-export const ThemeReasonSchema = z.object({
-  source: z.enum(['importer', 'curator']),
-  matched: z.record(z.string(), z.array(z.string())).default({}),
-  scores: z.record(z.string(), z.number()).default({}),
-});
+/**
+ * Who set the entry's theme: the importer (the classifier's choice) or a curator. Only the decision
+ * is kept: the classifier's evidence (terms and scores) is computed from `content/themes.json` when
+ * needed, by `npm run check`, `npm run review` and `npm run ingest -- --dry-run`, so it never goes stale.
+ */
+export const ThemeReasonSchema = z.object({ source: z.enum(['importer', 'curator']) }).strict();
 
 /**
  * Where the entry came from: the digest file (repository-relative), the line of its title, and the

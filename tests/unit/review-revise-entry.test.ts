@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { entryToMdx, parseEntryFile } from '../../src/lib/entry-file.ts';
 import { reviseEntryText } from '../../src/lib/review/revise-entry.ts';
 
-const data = { slug: 'x', title: 'A: title with "quotes"', abstract: 'Text\n---\nmore', theme: 'imaging', secondaryThemes: ['benchmarks'], themeReason: { source: 'importer', matched: {}, scores: {} }, added: '2026-11-25' };
+const data = { slug: 'x', title: 'A: title with "quotes"', abstract: 'Text\n---\nmore', theme: 'imaging', secondaryThemes: ['benchmarks'], themeReason: { source: 'importer' }, added: '2026-11-25' };
 
 describe('reviseEntryText', () => {
   test('changes only the decided fields and keeps the body', () => {

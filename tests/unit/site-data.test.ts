@@ -14,7 +14,7 @@ function paper(id: string, date: string, overrides: Partial<Entry> = {}): PaperS
     date: date.startsWith('--') || date.length === 5 ? { precision: 'month-day', value: date.startsWith('--') ? date : `--${date}` } : { precision: 'day', value },
     theme: NLP,
     secondaryThemes: [],
-    themeReason: { source: 'curator', matched: {}, scores: {} },
+    themeReason: { source: 'curator' },
     added: '2026-01-01',
     aliases: [],
     status: 'published',

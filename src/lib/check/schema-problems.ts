@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { EntrySchema } from '../schema.ts';
+import { didYouMean } from '../suggest.ts';
 import type { CheckedFile } from './check-input.ts';
 import { fieldLine } from './field-line.ts';
 
@@ -36,7 +37,7 @@ export function schemaProblems(file: CheckedFile): Diagnostic[] {
 function issueToDiagnostics(file: CheckedFile, issue: Issue): Diagnostic[] {
   const at = (path: ReadonlyArray<PropertyKey>) => ({ severity: 'error' as const, file: file.file, line: fieldLine(file.text, path) });
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ ...at([...issue.path, key]), message: `unknown field "${fieldName([...issue.path, key])}"`, expected: 'only the fields of an entry (listed in CONTRIBUTING.md)', found: key, fix: 'delete it, or correct its spelling' }));
+    return issue.keys.map((key) => ({ ...at([...issue.path, key]), message: `unknown field "${fieldName([...issue.path, key])}"`, expected: 'only the fields of an entry (listed in CONTRIBUTING.md)', found: key, fix: unknownFieldFix([...issue.path, key]) }));
   }
   const field = fieldName(issue.path);
   const value = valueAt(file.data, issue.path);
@@ -70,4 +71,12 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = data;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
+}
+
+/** How to fix an unknown field; entries made before the classifier's evidence left the files get a reason. */
+function unknownFieldFix(path: ReadonlyArray<PropertyKey>): string {
+  const name = fieldName(path);
+  if (name === 'themeReason.matched' || name === 'themeReason.scores') return 'delete it: entries no longer keep the classifier\'s evidence; npm run check, npm run review and npm run ingest -- --dry-run compute it from content/themes.json';
+  const known = didYouMean(String(path.at(-1)), path.length === 1 ? Object.keys(EntrySchema.shape) : []);
+  return known ? `rename it to "${known}", or delete it` : 'delete it, or correct its spelling';
 }

@@ -35,14 +35,6 @@ export function patchFrontmatter(data: Record<string, unknown>, merged: Entry, f
   return ordered;
 }
 
-// The entry keeps the few strongest terms per theme: enough to see why, short enough to read.
-const TERMS_KEPT = 5;
-
-/** The classifier's matched terms, trimmed to the strongest few per theme and without empty themes. */
-export function strongestTerms(matched: Record<string, string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(matched).filter(([, terms]) => terms.length > 0).map(([theme, terms]) => [theme, terms.slice(0, TERMS_KEPT)]));
-}
-
 /** An entry's sources in the order of `SOURCED_FIELDS`, so files list them alike. */
 export function orderedSources(sources: Entry['sources']): Entry['sources'] {
   return Object.fromEntries(SOURCED_FIELDS.filter((field) => sources[field]).map((field) => [field, sources[field]]));

@@ -5,7 +5,7 @@ import type { ReferenceRecord } from '../references/reference-record.ts';
 import { EntrySchema, type Entry, type EntryInput, type PaperLink, type SourcedField, type ValueSource } from '../schema.ts';
 import { linksFromText } from '../references/classify-url.ts';
 import { uniqueSlug } from '../slug.ts';
-import { compactEntry, strongestTerms } from './entry-shape.ts';
+import { compactEntry } from './entry-shape.ts';
 import { keepValid } from './keep-valid.ts';
 import { mergePaper, type IncomingPaper, type MergeConflict } from './merge-paper.ts';
 import { comparableUrl } from './same-value.ts';
@@ -155,7 +155,7 @@ function recordToEntry(record: ReferenceRecord, input: RecordsInput, taken: Set<
     sources,
     theme: verdict.theme,
     secondaryThemes: verdict.secondaryThemes,
-    themeReason: { source: 'importer', matched: strongestTerms(verdict.matched), scores: verdict.scores },
+    themeReason: { source: 'importer' },
     added: today,
     provenance: { digest: input.file, line: record.line, title: paper.title },
   };
