@@ -14,7 +14,7 @@ import { paperPath } from '../src/lib/links.ts';
 import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
 import { draftEntry, explainVerdict, findExisting, type KnownEntry, type NewPaper } from '../src/lib/new-entry/draft-entry.ts';
 import { flagsWithLookup, withLookup } from '../src/lib/new-entry/from-lookup.ts';
-import { EntrySchema } from '../src/lib/schema.ts';
+import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
 import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
@@ -28,11 +28,13 @@ import { writeFilesAtomically } from './lib/write-atomic.ts';
 
 const USAGE = `usage: npm run new                      (asks question by question)
        npm run new -- https://arxiv.org/abs/2501.01234v2   (or a huggingface.co/papers/… or doi.org/… URL; fills the rest online)
-       npm run new -- --title "…" --abstract "…" --date 2025-05-02 [--authors 4 | --org "slug Name"] [--arxiv 2501.01234] [--theme ${themesConfig.themes.map((theme) => theme.id).join('|')}] [--content DIR]`;
+       npm run new -- --title "…" --abstract "…" --date 2025-05-02 [--authors 4 | --authors "Yang, Xi; Chen, Aokun" | --org "slug Name"]
+                      [--arxiv 2501.01234] [--doi 10.…] [--venue "npj Digital Medicine" [--venue-kind ${VENUE_KINDS.join('|')}] [--venue-year 2022]]
+                      [--theme ${themesConfig.themes.map((theme) => theme.id).join('|')}] [--content DIR]`;
 
 const text = { type: 'string' } as const;
-const OPTIONS = { title: text, abstract: text, date: text, authors: text, org: text, arxiv: text, theme: text, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } as const;
-const FLAGS = ['title', 'abstract', 'date', 'authors', 'org', 'arxiv', 'theme'] as const;
+const OPTIONS = { title: text, abstract: text, date: text, authors: text, org: text, arxiv: text, doi: text, venue: text, 'venue-kind': text, 'venue-year': text, theme: text, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } as const;
+const FLAGS = ['title', 'abstract', 'date', 'authors', 'org', 'arxiv', 'doi', 'venue', 'venue-kind', 'venue-year', 'theme'] as const;
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });

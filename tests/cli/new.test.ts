@@ -46,6 +46,24 @@ describe('npm run new with flags', () => {
     expect(checked.status).toBe(0);
   });
 
+  test('--authors with names, --venue and --doi: written as the contributor typed them, with no source (a curator\'s values)', () => {
+    const run = newEntry(...SEGMED, '--authors', 'Yang, Xi; Aokun Chen; {The MIMIC Consortium}', '--venue', 'npj Digital Medicine', '--venue-year', '2025', '--doi', 'https://doi.org/10.1000/XYZ.1');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const entry = read('imaging/segmed.mdx');
+    expect(entry).toMatchObject({ authors: [{ family: 'Yang', given: 'Xi' }, { family: 'Chen', given: 'Aokun' }, { literal: 'The MIMIC Consortium' }], venue: { name: 'npj Digital Medicine', kind: 'journal', year: 2025 }, doi: '10.1000/XYZ.1' });
+    expect(entry.sources).toBeUndefined();
+    expect(check().status).toBe(0);
+  });
+
+  test('says which secondary themes it added and why, or that it added none', () => {
+    const run = newEntry('--title', 'A Benchmark for Segmentation of Chest CT Scans', '--abstract', 'We introduce a benchmark to evaluate segmentation models on chest CT scans, with a leaderboard.', '--date', '2025-05-02', '--authors', '3');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/secondary themes added: imaging \(score [\d.]+: [^)]*\), because each scored at least \d+ and \d+% of the top score [\d.]+/);
+    const plain = newEntry('--title', 'Notes on a Clinical Language Model', '--abstract', 'We pretrain a clinical language model on notes.', '--date', '2025-05-02', '--authors', '3');
+    expect(plain.stdout).toMatch(/secondary themes: none \(no other theme scored at least \d+ and \d+% of the top score/);
+  });
+
   test("--theme and --org: the contributor's theme wins and is recorded as a curator's choice", () => {
     const run = newEntry(...SEGMED, '--org', 'medlab Med Lab', '--theme', 'benchmarks');
     expect(run.status).toBe(0);
@@ -68,18 +86,20 @@ describe('npm run new with flags', () => {
 
   test('reports every problem with the flags at once and writes nothing', () => {
     const before = entryFiles();
-    const run = newEntry('--title', 'A Paper', '--date', '2025-02-30', '--authors', 'four', '--org', 'x');
+    const run = newEntry('--title', 'A Paper', '--date', '2025-02-30', '--authors', ' ; ', '--org', 'x', '--theme', 'imagng', '--venue-kind', 'journal');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('error: --abstract is required');
     expect(run.stderr).toContain('error: --date: expected a date such as 2025-05-02 (or --date=--05-02 when the year is unknown), found "2025-02-30"');
-    expect(run.stderr).toContain('error: --authors: expected a whole number of authors such as 4, found "four"');
+    expect(run.stderr).toContain('error: --authors: expected names separated by ";" such as "Yang, Xi; Chen, Aokun", found " ; "');
+    expect(run.stderr).toContain('error: --theme: no theme "imagng"; did you mean "imaging"?');
+    expect(run.stderr).toContain('error: --venue-kind and --venue-year go with --venue "<name>"');
     expect(run.stderr).toContain('error: --org: expected the hub slug and the display name');
     expect(run.stderr).toContain('error: --authors and --org: give one or the other');
     expect(run.stderr).toContain('usage: npm run new');
-    const schema = newEntry(...SEGMED, '--arxiv', '25.1', '--theme', 'radiology');
+    const schema = newEntry(...SEGMED, '--arxiv', '25.1', '--doi', 'not-a-doi');
     expect(schema.status).toBe(1);
     expect(schema.stderr).toContain('error: --arxiv: an arXiv id such as 2501.01234');
-    expect(schema.stderr).toMatch(/error: --theme: Invalid option: expected one of "clinical-nlp"/);
+    expect(schema.stderr).toContain('error: --doi: a DOI such as 10.1038/s41746-022-00742-2');
     expect(entryFiles()).toEqual(before);
   });
 });
@@ -127,6 +147,7 @@ describe('npm run new, interactively', () => {
       [/Who published it/, ''],
       [/Number of authors/, '3'],
       [/arXiv id/, ''],
+      [/Venue, if published/, ''],
       [/Theme \(judge by the main contribution\)/, ''],
     ]);
     expect(run.stderr).toBe('');
@@ -224,6 +245,7 @@ describe('npm run new with a pasted URL', () => {
         [/Date of the paper/, '2025-05-02'],
         [/Who published it/, ''],
         [/Number of authors/, '4'],
+        [/Venue, if published/, ''],
         [/Theme \(judge by the main contribution\)/, ''],
       ],
       false,

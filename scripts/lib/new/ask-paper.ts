@@ -1,6 +1,7 @@
 import { input, select } from '@inquirer/prompts';
 import { classifyPaper } from '../../../src/lib/classify.ts';
-import { EntrySchema } from '../../../src/lib/schema.ts';
+import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
+import { EntrySchema, VENUE_KINDS } from '../../../src/lib/schema.ts';
 import { explainVerdict, findExisting, parseDateInput, type KnownEntry, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
 import { themesConfig } from '../../../src/lib/themes.ts';
 
@@ -34,10 +35,12 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
     message: 'Who published it?',
     choices: [
       { name: 'Give the number of authors', value: 'authors' },
+      { name: "Type the authors' names", value: 'names' },
       { name: 'A Hugging Face organisation', value: 'org' },
       { name: 'Skip', value: 'none' },
     ],
   });
+  const names = by === 'names' ? authorsFromInput(await input({ message: 'Authors, separated by ";" ("Yang, Xi; Chen, Aokun"; an organisation in braces: "{The MIMIC Consortium}"):', validate: (value) => authorsFromInput(value).length > 0 || 'At least one name.' })) : undefined;
   const authors = by === 'authors' ? await input({ message: 'Number of authors:', validate: (value) => (Number.isInteger(Number(value)) && Number(value) > 0) || 'A whole number such as 4.' }) : undefined;
   const org = by === 'org' ? await input({ message: 'Organisation: hub slug, a space, then its name (e.g. "stanford Stanford University"):', validate: (value) => value.trim().indexOf(' ') > 0 || 'The hub slug, a space, then the display name.' }) : undefined;
   const arxiv = found.arxiv ?? await input({
@@ -48,6 +51,8 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
       return alreadyThere(findExisting(known, { arxiv: value.trim() })) ?? true;
     },
   });
+  const venueName = (await input({ message: 'Venue, if published (journal or conference name; Enter to skip):' })).trim();
+  const venueKind = venueName ? await select({ message: 'Kind of venue:', choices: VENUE_KINDS.map((kind) => ({ name: kind, value: kind })) }) : undefined;
   const verdict = classifyPaper({ title, abstract });
   console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   const theme = await select({
@@ -62,6 +67,8 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
     abstract: abstract.trim(),
     date: parseDateInput(dateText)!,
     ...(authors ? { authorsCount: Number(authors) } : {}),
+    ...(names?.length ? { authors: names } : {}),
+    ...(venueName && venueKind ? { venue: { name: venueName, kind: venueKind } } : {}),
     ...(trimmedOrg ? { organization: { slug: trimmedOrg.slice(0, space), name: trimmedOrg.slice(space + 1).trim() } } : {}),
     ...(arxiv.trim() ? { arxiv: arxiv.trim() } : {}),
     theme,

@@ -1,8 +1,8 @@
 import { classifyPaper, type Classification } from '../classify.ts';
 import { IdentityIndex } from '../identity.ts';
 import { paperToEntry, type ExistingEntry } from '../plan-import.ts';
-import { PaperDateSchema, type EntryInput, type PaperDate } from '../schema.ts';
-import { getTheme, type ThemeId } from '../themes.ts';
+import { PaperDateSchema, type Author, type EntryInput, type PaperDate, type Venue } from '../schema.ts';
+import { getTheme, themesConfig, type ThemeId } from '../themes.ts';
 
 /** What a contributor tells `npm run new` about a paper. */
 export interface NewPaper {
@@ -11,7 +11,11 @@ export interface NewPaper {
   date: PaperDate;
   authorsCount?: number;
   organization?: { slug: string; name: string };
+  /** The authors' names, when the contributor typed them (see `authorsFromInput`). */
+  authors?: Author[];
   arxiv?: string;
+  doi?: string;
+  venue?: Venue;
   /** The contributor's theme; when absent, the classifier's suggestion is used. */
   theme?: ThemeId;
 }
@@ -54,7 +58,8 @@ export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv
 export function draftEntry(paper: NewPaper, slug: string, today: string): { entry: EntryInput; verdict: Classification } {
   const verdict = classifyPaper(paper);
   // What a contributor types is a curator's value: no provenance, and no recorded source (which would say digest).
-  const { provenance: _provenance, sources: _sources, ...entry } = paperToEntry({ ...paper, line: 1 }, '', slug, today);
+  const { provenance: _provenance, sources: _sources, ...imported } = paperToEntry({ ...paper, line: 1 }, '', slug, today);
+  const entry: EntryInput = { ...imported, ...(paper.authors?.length ? { authors: paper.authors } : {}), ...(paper.doi ? { doi: paper.doi } : {}), ...(paper.venue ? { venue: paper.venue } : {}) };
   if (!paper.theme) return { entry, verdict };
   const theme = paper.theme;
   return {
@@ -73,5 +78,15 @@ export function explainVerdict(verdict: Classification, reviewMargin: number): s
     `  because: ${terms || 'no theme term matched; this is the fallback theme'}`,
   ];
   if (verdict.margin < reviewMargin) lines.push(`  It is unsure (margin ${Math.round(verdict.margin * 10) / 10}): please choose the theme yourself.`);
+  lines.push(secondaryLine(verdict));
   return lines;
+}
+
+/** Says which secondary themes the classifier adds, and by which rule, so none is added silently. */
+function secondaryLine(verdict: Classification, config = themesConfig): string {
+  const best = Math.max(...Object.values(verdict.scores));
+  const rule = `at least ${config.secondaryMinScore} and ${Math.round(config.secondaryRatio * 100)}% of the top score ${Math.round(best * 10) / 10}`;
+  if (verdict.secondaryThemes.length === 0) return `  secondary themes: none (no other theme scored ${rule})`;
+  const added = verdict.secondaryThemes.map((id) => `${id} (score ${Math.round(verdict.scores[id] * 10) / 10}: ${(verdict.matched[id] ?? []).slice(0, 3).join(', ')})`);
+  return `  secondary themes added: ${added.join('; ')}, because each scored ${rule}`;
 }
