@@ -1,7 +1,9 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { resolveListingDate, type ListingDate } from './dates.ts';
 import { DigestWalk } from './digest-walk.ts';
-import { collectReferences, lexDigest, stripLinkMarkup, type Token } from './lex.ts';
+import { detectShape } from './capture-shape.ts';
+import { lexDigest, stripLinkMarkup, type Token } from './lex.ts';
+import { liftMarkup } from './lift-markup.ts';
 
 /** One paper as the digest gave it, before slugging and classification. */
 export interface DigestPaper {
@@ -22,6 +24,8 @@ export interface ParsedDigest {
   papers: DigestPaper[];
   pageDate?: ListingDate;
   diagnostics: Diagnostic[];
+  /** Every line accounted for: part of a paper, page chrome (header, navigation, links, footer, blank), or reported. */
+  lines: { total: number; paper: number; chrome: number; reported: number };
 }
 
 /** Thrown for input that cannot be a digest at all (empty, binary, no papers); carries its diagnostics. */
@@ -48,11 +52,13 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   if (lines.every((line) => line.trim() === '')) {
     throw new DigestError([{ severity: 'error', file, line: 0, message: 'the digest is empty', expected: 'the text of a Hugging Face papers listing', fix: 'copy the listing page again, or remove the empty file' }]);
   }
-  const references = collectReferences(lines);
-  const tokens = lexDigest(lines);
-  const state = new DigestWalk(file, references, isHardWrapped(tokens));
+  const shape = detectShape(lines);
+  const tokens = lexDigest(liftMarkup(lines, shape), shape.references.size === 0 && !shape.markdown);
+  const state = new DigestWalk(file, isHardWrapped(tokens), shape.html2text);
   for (const token of tokens) state.take(token);
   state.finish();
+  const anchors = countAnchors(tokens);
+  if (anchors.length !== state.recordsRead) state.diagnostics.push(anchorMismatch(file, anchors, state.recordsRead));
   if (state.papers.length === 0) {
     // Keep the record errors that explain why nothing was found; add the general one only without them.
     if (!state.diagnostics.some((d) => d.severity === 'error')) state.diagnostics.push(noPapersFound(file, state.sawText));
@@ -60,7 +66,35 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   }
   const pageDate = state.pageDate;
   const papers = state.papers.map((paper) => ({ ...paper, date: resolveListingDate(paper.rawDate, pageDate) })).map(({ rawDate: _rawDate, ...paper }) => paper);
-  return { papers, pageDate, diagnostics: state.diagnostics };
+  const reported = new Set(state.diagnostics.map((d) => d.line).filter((line) => line > 0 && !state.paperLines.has(line)));
+  const total = lines.length;
+  return { papers, pageDate, diagnostics: state.diagnostics, lines: { total, paper: state.paperLines.size, chrome: total - state.paperLines.size - reported.size, reported: reported.size } };
+}
+
+/**
+ * The lines that end a record, counted apart from the walk: each `·` separator, and each date right
+ * after an authors line (a copy that lost its `·`). Every one must have been read as a record.
+ */
+function countAnchors(tokens: Token[]): number[] {
+  const anchors: number[] = [];
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'separator' || (token.kind === 'date' && previous?.kind === 'authors')) anchors.push(token.line);
+    if (token.kind !== 'blank' && token.kind !== 'noise' && token.kind !== 'url') previous = token;
+  }
+  return anchors;
+}
+
+function anchorMismatch(file: string, anchors: number[], read: number): Diagnostic {
+  return {
+    severity: 'error',
+    file,
+    line: anchors[read] ?? anchors.at(-1) ?? 0,
+    message: `the capture has ${anchors.length} record ends ("·" and a date) but ${read} records were read`,
+    expected: 'one paper per "·" line',
+    found: `${anchors.length} "·" lines, ${read} records`,
+    fix: 'check the lines around this one for a paper whose lines were merged or split, and restore them from the listing',
+  };
 }
 
 function noPapersFound(file: string, sawText: boolean): Diagnostic {
@@ -80,7 +114,7 @@ function noPapersFound(file: string, sawText: boolean): Diagnostic {
  * wrapped dump can still hold a long line, but only a single unbreakable word (a URL), never prose.
  */
 function isHardWrapped(tokens: Token[]): boolean {
-  return tokens.every((token) => token.kind !== 'text' || token.text.length <= 200 || !/\s/.test(token.text));
+  return tokens.every((token) => token.kind !== 'text' || token.heading || token.text.length <= 200 || !/\s/.test(token.text));
 }
 
 export { stripLinkMarkup };
