@@ -2,6 +2,7 @@ import { quote, type Diagnostic } from '../diagnostics.ts';
 import { choosePageDate, type ListingDate } from './dates.ts';
 import type { DateToken, Token } from './lex.ts';
 import { assembleRecord, LONG_TEXT, paperIdOf, type Paragraph, type RecordLine } from './assemble-record.ts';
+import { invalidLineError } from './invalid-line.ts';
 import type { DigestPaper } from './parse-digest.ts';
 
 /** A paper whose date is still as the listing wrote it; `parseDigest` resolves it once the page date is known. */
@@ -27,7 +28,10 @@ export class DigestWalk {
   /** The line of the date that closed the last record, while nothing but its comment count may follow. */
   private closedAt?: number;
 
-  constructor(private file: string, private wrapped: boolean, private breaksAtHyphens = false) {}
+  /** Errors that concern one record only: the rest of the capture can be imported without it. */
+  recordErrors: Diagnostic[] = [];
+
+  constructor(private file: string, private wrapped: boolean, private breaksAtHyphens = false, private invalidLines = new Set<number>()) {}
 
   /** The page's date: its date line, with the year of a header link to the same day. */
   get pageDate(): ListingDate | undefined {
@@ -51,6 +55,10 @@ export class DigestWalk {
         this.gap = '\n\n';
         return;
       case 'noise':
+        // A wrapped abstract's line may read like a menu word ("papers"); inside a paragraph it is text.
+        if (this.open && this.wrapped && /^[a-z]/.test(token.text) && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') {
+          return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
+        }
         return;
       case 'url':
         return this.takeUrl(token.url, true);
@@ -147,8 +155,11 @@ export class DigestWalk {
     this.separatorLine = undefined;
     this.recordsRead++;
     const result = assembleRecord(this.paragraphs, { file: this.file, closingLine: line, first: this.recordsRead === 1 });
+    const broken = result.usedLines.find((used) => this.invalidLines.has(used));
+    if (broken !== undefined) result.diagnostics.push(invalidLineError(this.file, broken));
     this.diagnostics.push(...result.diagnostics);
-    if (result.paper) {
+    this.recordErrors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+    if (result.paper && broken === undefined) {
       const { comments } = date;
       this.papers.push({ ...result.paper, rawDate: date.date, ...(comments === undefined ? {} : { comments }), ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes }) });
       for (const used of result.usedLines) this.paperLines.add(used);
@@ -177,7 +188,9 @@ export class DigestWalk {
   }
 
   private error(line: number, message: string, expected: string, found: string, fix: string): void {
-    this.diagnostics.push({ severity: 'error', file: this.file, line, message, expected, found, fix });
+    const diagnostic: Diagnostic = { severity: 'error', file: this.file, line, message, expected, found, fix };
+    this.diagnostics.push(diagnostic);
+    this.recordErrors.push(diagnostic);
   }
 }
 

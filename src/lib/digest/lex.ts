@@ -29,7 +29,7 @@ const PAGE_CHROME = [
   /^(hugging face('s logo)?( hugging face)?|models|datasets|spaces|posts|docs|enterprise|pricing|log ?in|sign ?up|papers|search|search papers|previous|next|collections?|community|upvote|references|visible links|hidden links:?)$/i,
   /^(system theme|tos|terms of service|privacy|about|jobs|company|website|blog|learn|discord|forum|github|twitter|linkedin)$/i,
   /^submitted by\b/i,
-  /^\[?(img|image|inline image)[^\]]*\]?$/i,
+  /^\[(img|image|inline image)[^\]]*\]$|^(img|image|inline image)$/i,
   /^(\[\d+\])+$/,
   // Form fields as text browsers draw them, and the page's <title> with its CSS (turndown keeps both).
   /^(_{3,}|\[[^\]]*\s{3,}\]|\[unknown input type\])$/i,

@@ -26,6 +26,16 @@ export interface ParsedDigest {
   diagnostics: Diagnostic[];
   /** Every line accounted for: part of a paper, page chrome (header, navigation, links, footer, blank), or reported. */
   lines: { total: number; paper: number; chrome: number; reported: number };
+  /** Record ends (`·` and a date) in the capture: the papers it holds, read or not. */
+  recordsFound: number;
+  /** The errors that each concern one record: `--skip-invalid` imports the rest and lists these. */
+  skippable: Diagnostic[];
+}
+
+/** What the caller knows about the text beyond the text itself. */
+export interface ParseOptions {
+  /** Lines whose bytes were not valid UTF-8 (see `decodeCapture`): a paper on one of them is an error. */
+  invalidLines?: number[];
 }
 
 /** Thrown for input that cannot be a digest at all (empty, binary, no papers); carries its diagnostics. */
@@ -47,14 +57,14 @@ export class DigestError extends Error {
  * parseDigest('Title\n\nAbstract text.\n\n  • 3 authors\n·\nMar 28, 2025', 'x.txt').papers[0]
  * // { title: 'Title', abstract: 'Abstract text.', authorsCount: 3, date: { precision: 'day', value: '2025-03-28' }, line: 1 }
  */
-export function parseDigest(text: string, file: string): ParsedDigest {
+export function parseDigest(text: string, file: string, options: ParseOptions = {}): ParsedDigest {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (lines.every((line) => line.trim() === '')) {
     throw new DigestError([{ severity: 'error', file, line: 0, message: 'the digest is empty', expected: 'the text of a Hugging Face papers listing', fix: 'copy the listing page again, or remove the empty file' }]);
   }
   const shape = detectShape(lines);
   const tokens = lexDigest(liftMarkup(lines, shape), shape.references.size === 0 && !shape.markdown);
-  const state = new DigestWalk(file, isHardWrapped(tokens), shape.html2text);
+  const state = new DigestWalk(file, isHardWrapped(tokens), shape.html2text, new Set(options.invalidLines));
   for (const token of tokens) state.take(token);
   state.finish();
   const anchors = countAnchors(tokens);
@@ -68,7 +78,14 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   const papers = state.papers.map((paper) => ({ ...paper, date: resolveListingDate(paper.rawDate, pageDate) })).map(({ rawDate: _rawDate, ...paper }) => paper);
   const reported = new Set(state.diagnostics.map((d) => d.line).filter((line) => line > 0 && !state.paperLines.has(line)));
   const total = lines.length;
-  return { papers, pageDate, diagnostics: state.diagnostics, lines: { total, paper: state.paperLines.size, chrome: total - state.paperLines.size - reported.size, reported: reported.size } };
+  return {
+    papers,
+    pageDate,
+    diagnostics: state.diagnostics,
+    lines: { total, paper: state.paperLines.size, chrome: total - state.paperLines.size - reported.size, reported: reported.size },
+    recordsFound: anchors.length,
+    skippable: state.recordErrors,
+  };
 }
 
 /**
