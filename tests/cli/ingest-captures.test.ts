@@ -81,3 +81,19 @@ describe('npm run ingest --dry-run', () => {
     expect(titlesWritten(run.dir)).toEqual([]);
   });
 });
+
+describe('a hostile record with a multi-line abstract', () => {
+  test('keeps its title and its whole abstract, line breaks included, through the entry file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-multiline-'));
+    cpSync(join(PROJECT_ROOT, 'tests/fixtures/digest/plain-multiline-abstract/input.txt'), join(dir, 'capture.txt'));
+    const run = runScript('scripts/ingest.ts', ['capture.txt', '--content', 'content'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = readFileSync(join(dir, 'capture.txt'), 'utf8').split('\n');
+    const root = join(dir, 'content/papers');
+    const entries = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data);
+    const radiology = entries.find((data) => data.title === lines[6]);
+    expect(radiology, 'the title line of the capture is the entry\'s title').toBeDefined();
+    expect(radiology!.abstract).toBe(lines.slice(8, 14).join('\n'));
+  });
+});

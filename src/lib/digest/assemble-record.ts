@@ -19,6 +19,8 @@ export interface Paragraph {
   /** The capture's tool breaks words at hyphens (html2text): `well-` + `labelled` joins without a space. */
   breaksAtHyphens?: boolean;
   arxiv?: string;
+  /** The Hugging Face profile (`umassnlp`) a link on it or after it points to: an organisation's slug. */
+  profile?: string;
 }
 
 /** A record's fields, before its date is resolved. */
@@ -48,6 +50,15 @@ export const LONG_TEXT = 300;
 /** The arXiv id of a Hugging Face paper URL (`/papers/2503.22397`), not of its comments anchor. */
 export function paperIdOf(url: string): string | undefined {
   return /\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?].*)?$/.exec(url)?.[1];
+}
+
+// Top-level pages of huggingface.co that are not a user's or an organisation's profile.
+const SITE_PAGES = new Set(['papers', 'models', 'datasets', 'spaces', 'posts', 'docs', 'enterprise', 'pricing', 'login', 'join', 'search', 'collections', 'blog', 'learn', 'privacy', 'terms-of-service', 'huggingface', 'settings', 'new']);
+
+/** The slug of a Hugging Face profile URL (`https://huggingface.co/umassnlp`), not of the site's own pages. */
+export function profileOf(url: string): string | undefined {
+  const slug = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/([A-Za-z0-9][\w.-]*)\/?$/.exec(url)?.[1];
+  return slug && !SITE_PAGES.has(slug.toLowerCase()) ? slug : undefined;
 }
 
 /** Turns the paragraphs before a record's `·` and date into a paper, or says what is missing. */
@@ -101,7 +112,7 @@ function takeMeta(body: Paragraph[]): { fields: Pick<AssembledPaper, 'authorsCou
     if (last.lines.length === 0) body.pop();
     return { fields: { authorsCount: line.count }, line: line.line };
   }
-  const organization = parseOrganization(line.text, last.breaksAtHyphens);
+  const organization = parseOrganization(line.text, last.breaksAtHyphens, last.profile);
   // html2text keeps no blank line before the organisation, but writes it as one word: `umassnlp_UMass_NLP`.
   const joinedToAbstract = last.breaksAtHyphens === true && last.lines.length > 1 && /^\S+_\S+$/.test(line.text.trim());
   // An organisation line follows at least a title; a lone short paragraph is a title, not an organisation.
@@ -112,9 +123,11 @@ function takeMeta(body: Paragraph[]): { fields: Pick<AssembledPaper, 'authorsCou
 }
 
 /** `umassnlp UMass NLP`, after an avatar's placeholder (`[avatar]`, `[IMG]`); html2text writes `umassnlp_UMass_NLP`. */
-function parseOrganization(text: string, underscoresForSpaces = false): { slug: string; name: string } | undefined {
+function parseOrganization(text: string, underscoresForSpaces = false, profile?: string): { slug: string; name: string } | undefined {
   let bare = text.replace(/^(\s*\[[^\[\]\s]{0,12}\])+\s*/, '').trim();
   if (underscoresForSpaces && !/\s/.test(bare)) bare = bare.replace(/_/g, ' ');
+  // The profile link names the slug; the line may show it before the name, or show the name alone.
+  if (profile && bare !== '' && bare.length <= 120) return { slug: profile, name: bare.startsWith(`${profile} `) ? bare.slice(profile.length + 1).trim() : bare };
   const match = /^([A-Za-z0-9][\w.-]*)\s+(\S.{0,118})$/.exec(bare);
   return match ? { slug: match[1], name: match[2].trim() } : undefined;
 }

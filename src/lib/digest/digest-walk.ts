@@ -1,7 +1,7 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { choosePageDate, type ListingDate } from './dates.ts';
 import type { DateToken, Token } from './lex.ts';
-import { assembleRecord, LONG_TEXT, paperIdOf, type Paragraph, type RecordLine } from './assemble-record.ts';
+import { assembleRecord, LONG_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
 import type { DigestPaper } from './parse-digest.ts';
 
@@ -101,7 +101,9 @@ export class DigestWalk {
     }
     if (token.kind === 'text') {
       const arxiv = token.urls.map(paperIdOf).find(Boolean);
+      const profile = token.urls.map(profileOf).find(Boolean);
       if (arxiv) this.paragraphs.at(-1)!.arxiv ??= arxiv;
+      if (profile) this.paragraphs.at(-1)!.profile ??= profile;
     }
     this.open = true;
     this.gap = '\n';
@@ -112,6 +114,11 @@ export class DigestWalk {
     const paper = paperIdOf(url);
     if (paper && ownLine && this.paragraphs.length > 0) {
       this.paragraphs.at(-1)!.arxiv ??= paper;
+      return;
+    }
+    const profile = profileOf(url);
+    if (profile && ownLine && this.paragraphs.length > 0) {
+      this.paragraphs.at(-1)!.profile ??= profile;
       return;
     }
     const day = /\/papers(?:\/date\/|\?date=)(\d{4})-(\d{2})-(\d{2})/.exec(url);
