@@ -46,6 +46,8 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-
 
 /** An abstract is long; a title or a stray line of page text is short. */
 export const LONG_TEXT = 300;
+/** The page header's lines are short ("Get trending papers in your email inbox!"); a paragraph this long is a paper's. */
+export const HEADER_TEXT = 100;
 
 /** The arXiv id of a Hugging Face paper URL (`/papers/2503.22397`), not of its comments anchor. */
 export function paperIdOf(url: string): string | undefined {
@@ -89,7 +91,7 @@ export function assembleRecord(paragraphs: Paragraph[], context: Context): { pap
   }
   for (const leftover of split.before) {
     const text = joinLines(leftover);
-    if (!context.first || text.length > LONG_TEXT) {
+    if (!context.first || text.length > HEADER_TEXT) {
       return fail(leftover.lines[0].line, `text before the title ${quote(split.title, 50)} is not part of it: ${quote(text, 50)}`, 'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date', 'restore the missing lines of the paper before this one (its authors line, "·" and date), or delete the stray text');
     }
   }

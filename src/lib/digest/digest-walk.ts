@@ -1,7 +1,7 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { choosePageDate, type ListingDate } from './dates.ts';
 import type { DateToken, Token } from './lex.ts';
-import { assembleRecord, LONG_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
+import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
 import type { DigestPaper } from './parse-digest.ts';
 
@@ -55,8 +55,8 @@ export class DigestWalk {
         this.gap = '\n\n';
         return;
       case 'noise':
-        // A wrapped abstract's line may read like a menu word ("papers"); inside a paragraph it is text.
-        if (this.open && this.wrapped && /^[a-z]/.test(token.text) && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') {
+        // A wrapped abstract's line may read like a menu word ("Models"); inside a paragraph it is text.
+        if (this.open && this.wrapped && /\p{L}{2}/u.test(token.text) && !/^[*•+-]\s/.test(token.text) && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') {
           return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
         }
         return;
@@ -181,7 +181,7 @@ export class DigestWalk {
     const texts = this.paragraphs.filter((paragraph) => paragraph.lines.some((line) => line.kind === 'text' || line.kind === 'authors'));
     const text = texts.map((p) => p.lines.map((l) => l.text || `${l.count} authors`).join(' ')).join(' ');
     const longest = Math.max(0, ...texts.map((p) => p.lines.reduce((sum, l) => sum + l.text.length, 0)));
-    if (texts.length > 0 && (!header || longest > LONG_TEXT)) {
+    if (texts.length > 0 && (!header || longest > HEADER_TEXT)) {
       this.error(texts[0].lines[0].line, `text before ${what} is not part of any paper: ${quote(text)}`, 'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date', quote(text), 'restore the missing lines of this paper (its authors line, "·" and date), or delete the stray text');
     }
     this.reset();

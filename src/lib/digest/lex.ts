@@ -57,7 +57,9 @@ function asLinkUrl(text: string): string | undefined {
 /** True when a line, bullets and image placeholders aside, is the page's own text. */
 export function isPageChrome(text: string): boolean {
   const bare = text.replace(/^[*•+-]\s+/, '').replace(PLACEHOLDERS, '').trim();
-  return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || pattern.test(text));
+  // html2text writes a link's spaces as `_` (`Log_In`).
+  const spaced = bare.replace(/_/g, ' ');
+  return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || pattern.test(text) || pattern.test(spaced));
 }
 
 /**
