@@ -23,10 +23,14 @@ export class DigestWalk {
   private paragraphs: Paragraph[] = [];
   private open = false;
   private gap: '\n' | '\n\n' = '\n';
-  private upvotes?: number;
+  private upvotes?: { count: number; line: number };
+  /** The line of each paper's upvote count, in the order of `papers` (undefined where it had none). */
+  upvoteLines: Array<number | undefined> = [];
   private separatorLine?: number;
   /** The line of the date that closed the last record, while nothing but its comment count may follow. */
   private closedAt?: number;
+  /** A line that reads as page chrome, kept until the next line says whether it began a paragraph. */
+  private heldChrome?: Extract<Token, { kind: 'noise' }>;
 
   /** Errors that concern one record only: the rest of the capture can be imported without it. */
   recordErrors: Diagnostic[] = [];
@@ -46,6 +50,11 @@ export class DigestWalk {
       this.separatorLine = undefined;
       this.reset();
     }
+    const held = this.heldChrome;
+    if (token.kind !== 'noise') this.heldChrome = undefined;
+    if (held && token.kind === 'text' && token.line === held.line + 1 && !token.heading) {
+      this.append({ kind: 'text', line: held.line, text: held.text, urls: held.urls ?? [], heading: false });
+    }
     if ('urls' in token && token.urls) for (const url of token.urls) this.takeUrl(url);
     const closedAt = this.closedAt;
     if (token.kind !== 'blank' && token.kind !== 'url') this.closedAt = undefined;
@@ -55,16 +64,18 @@ export class DigestWalk {
         this.gap = '\n\n';
         return;
       case 'noise':
-        // A wrapped abstract's line may read like a menu word ("Models"); inside a paragraph it is text.
-        if (this.open && this.wrapped && /\p{L}{2}/u.test(token.text) && !/^[*•+-]\s/.test(token.text) && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') {
-          return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
-        }
+        if (!/\p{L}{2}/u.test(token.text) || /^[*•+-]\s/.test(token.text)) return;
+        // A line of a paper may read like a menu word ("Models"): inside a paragraph it is text, and so is
+        // a first line that the next line continues (a title that starts "Papers …", wrapped).
+        const pastHeader = this.recordsRead > 0 || this.shownDate !== undefined;
+        if (pastHeader && this.open && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
+        if (pastHeader) this.heldChrome = token;
         return;
       case 'url':
         return this.takeUrl(token.url, true);
       case 'upvotes':
         this.flushLeftovers('an upvote count');
-        this.upvotes = token.count;
+        this.upvotes = { count: token.count, line: token.line };
         return;
       case 'count':
         return this.takeCount(token, closedAt);
@@ -79,6 +90,29 @@ export class DigestWalk {
       case 'date':
         return this.takeLooseDate(token);
     }
+  }
+
+  /**
+   * A listing shows an upvote count on every card or on none. A capture where only some papers have one
+   * lost a count line, or read a line of text (a title wrapped after "2022") as a count: either way the
+   * minority is reported, never guessed.
+   */
+  checkUpvotes(): void {
+    const counted = this.upvoteLines.filter((line) => line !== undefined).length;
+    if (counted === 0 || counted === this.papers.length) return;
+    const minorityHasCount = counted * 2 < this.papers.length;
+    this.papers = this.papers.filter((paper, index) => {
+      const line = this.upvoteLines[index];
+      if ((line !== undefined) !== minorityHasCount) return true;
+      this.error(
+        line ?? paper.line,
+        minorityHasCount ? `a number alone before the title ${quote(paper.title, 50)} reads as an upvote count, but no other paper here has one` : `the paper ${quote(paper.title, 50)} has no upvote count, unlike the others`,
+        'an upvote count on every paper of the capture, or on none',
+        minorityHasCount ? `the line ${quote(String(paper.upvotes))}` : 'no count line before the title',
+        minorityHasCount ? 'if the number is part of the title, join it to the title line' : 'restore the count line from the listing',
+      );
+      return false;
+    });
   }
 
   finish(): void {
@@ -135,10 +169,9 @@ export class DigestWalk {
       return;
     }
     const texts = this.paragraphs.some((paragraph) => paragraph.lines.some((line) => line.kind === 'text'));
-    // Before the first record, text above a count is the page header.
-    if (!texts || this.recordsRead === 0 || token.urls.some((url) => /\/login\b/.test(url))) {
+    if (!texts || token.urls.some((url) => /\/login\b/.test(url))) {
       this.flushLeftovers('an upvote count');
-      this.upvotes = token.count;
+      this.upvotes = { count: token.count, line: token.line };
       this.paperLines.add(token.line);
       return;
     }
@@ -168,7 +201,8 @@ export class DigestWalk {
     this.recordErrors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
     if (result.paper && broken === undefined) {
       const { comments } = date;
-      this.papers.push({ ...result.paper, rawDate: date.date, ...(comments === undefined ? {} : { comments }), ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes }) });
+      this.papers.push({ ...result.paper, rawDate: date.date, ...(comments === undefined ? {} : { comments }), ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes.count }) });
+      this.upvoteLines.push(this.upvotes?.line);
       for (const used of result.usedLines) this.paperLines.add(used);
       this.paperLines.add(line);
     }

@@ -29,10 +29,13 @@ const PAGE_CHROME = [
   /^(hugging face('s logo)?( hugging face)?|models|datasets|spaces|posts|docs|enterprise|pricing|log ?in|sign ?up|papers|search|search papers|previous|next|collections?|community|upvote|references|visible links|hidden links:?)$/i,
   /^(system theme|tos|terms of service|privacy|about|jobs|company|website|blog|learn|discord|forum|github|twitter|linkedin)$/i,
   /^submitted by\b/i,
+  // The date navigation when a tool wrapped it ("Previous Jan" / "8" / "Next").
+  /^previous\s\S.{0,20}$/i,
   /^\[(img|image|inline image)[^\]]*\]$|^(img|image|inline image)$/i,
   /^(\[\d+\])+$/,
   // Form fields as text browsers draw them, and the page's <title> with its CSS (turndown keeps both).
   /^(_{3,}|\[[^\]]*\s{3,}\]|\[unknown input type\])$/i,
+  /^search papers\s*\[[^\]]*\]$/i,
   /^[^.]{1,80} - Hugging Face(\s.*)?$/,
 ];
 // Image placeholders: `[IMG]`, `[]`, w3m's `[avatar]` or `[2503]` (a file name's stem), `[Hugging Face's logo]`.
@@ -58,7 +61,7 @@ function asLinkUrl(text: string): string | undefined {
 export function isPageChrome(text: string): boolean {
   const bare = text.replace(/^[*•+-]\s+/, '').replace(PLACEHOLDERS, '').trim();
   // html2text writes a link's spaces as `_` (`Log_In`).
-  const spaced = bare.replace(/_/g, ' ');
+  const spaced = bare.replace(/_/g, ' ').trim();
   return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || pattern.test(text) || pattern.test(spaced));
 }
 
@@ -81,6 +84,13 @@ export function lexDigest(lines: LiftedLine[], urlLines = true): Token[] {
       tokens.push(classifyLine({ ...lifted, text: joined[1] }, urlLines), { kind: 'separator', line, date: toDateToken(joined[2]) });
       continue;
     }
+    // The page's date between its neighbours, and the first card's upvote count run onto it (lynx).
+    const dateNav = /^previous[\s_]+(.+?)[\s_]+next\s+(\d{1,6}|-)$/i.exec(trimmed);
+    const navDate = dateNav && toDateToken(dateNav[1].replace(/_/g, ' '));
+    if (dateNav && navDate) {
+      tokens.push({ kind: 'date', line, date: navDate, text: trimmed, urls: lifted.urls }, { kind: 'upvotes', line, count: dateNav[2] === '-' ? 0 : Number(dateNav[2]) });
+      continue;
+    }
     tokens.push(classifyLine(lifted, urlLines));
   }
   return tokens;
@@ -95,7 +105,11 @@ function classifyLine({ line, text: raw, urls, heading }: LiftedLine, urlLines: 
   const url = urlLines ? asLinkUrl(trimmed) : undefined;
   if (url !== undefined) return { kind: 'url', line, url };
   if (/^(\d{1,6}|-)$/.test(trimmed)) return { kind: 'count', line, count: trimmed === '-' ? 0 : Number(trimmed), text: trimmed, urls };
-  if (!heading && isPageChrome(trimmed)) return { kind: 'noise', line, text: trimmed, urls };
+  // The page's date between its neighbours (`Previous Jan 8 Next`; html2text writes `Jan_8`).
+  const navDate = /^previous[\s_]+(.+?)[\s_]+next\b/i.exec(trimmed);
+  const navToken = navDate && toDateToken(navDate[1].replace(/_/g, ' '));
+  if (navToken) return { kind: 'date', line, date: navToken, text: trimmed, urls };
+  if (isPageChrome(trimmed)) return { kind: 'noise', line, text: trimmed, urls };
   const authors = /^(?:[•·*-]\s*)?(\d+)\s+authors?$/i.exec(trimmed.replace(/^\[\s*(.*?)\s*\]$/, '$1'));
   if (authors) return { kind: 'authors', line, count: Number(authors[1]) };
   const separator = /^·\s*(.*)$/.exec(trimmed);
@@ -103,9 +117,7 @@ function classifyLine({ line, text: raw, urls, heading }: LiftedLine, urlLines: 
     const date = separator[1] === '' ? undefined : toDateToken(separator[1]);
     if (separator[1] === '' || date) return { kind: 'separator', line, date };
   }
-  // The page's date between its neighbours (`Previous Jan 8 Next`; html2text writes `Jan_8`).
-  const dateText = /^previous[\s_]+(.+?)[\s_]+next\b/i.exec(trimmed)?.[1].replace(/_/g, ' ') ?? trimmed;
-  const date = toDateToken(dateText);
+  const date = toDateToken(trimmed);
   if (date) return { kind: 'date', line, date, text: trimmed, urls };
   return { kind: 'text', line, text: trimmed, urls, heading };
 }

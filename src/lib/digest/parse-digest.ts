@@ -67,6 +67,7 @@ export function parseDigest(text: string, file: string, options: ParseOptions = 
   const state = new DigestWalk(file, isHardWrapped(tokens, lines), shape.html2text, new Set(options.invalidLines));
   for (const token of tokens) state.take(token);
   state.finish();
+  state.checkUpvotes();
   const anchors = countAnchors(tokens);
   if (anchors.length !== state.recordsRead) state.diagnostics.push(anchorMismatch(file, anchors, state.recordsRead));
   if (state.papers.length === 0) {
@@ -142,12 +143,14 @@ function isHardWrapped(tokens: Token[], lines: string[]): boolean {
   let full = 0;
   for (let index = 1; index < prose.length; index++) {
     const [before, after] = [prose[index - 1], prose[index]];
-    if (after.line !== before.line + 1) continue;
+    // A line repeated (a copy's mistake) is no evidence of wrapping.
+    if (after.line !== before.line + 1 || after.text === before.text) continue;
     pairs++;
     const nextWord = raw(after).trim().split(/\s/)[0];
     if (columns(raw(before)) + 1 + columns(nextWord) > width) full++;
   }
-  return pairs === 0 ? true : full * 2 >= pairs;
+  // Thin evidence (a line or two) keeps the capture's own line breaks: a wrong guess then costs only whitespace.
+  return full >= 2 && full * 2 > pairs;
 }
 
 /** How many terminal columns a text takes: wide (CJK, emoji) characters two, combining marks none. */
