@@ -31,7 +31,7 @@ function titlesWritten(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data.title as string);
+  return names.map((name) => (parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>).title as string);
 }
 
 describe.each(manifest.map((entry) => [entry.file, entry.input] as const))('npm run ingest on %s', (file, input) => {
@@ -91,7 +91,7 @@ describe('a hostile record with a multi-line abstract', () => {
     expect(run.status).toBe(0);
     const lines = readFileSync(join(dir, 'capture.txt'), 'utf8').split('\n');
     const root = join(dir, 'content/papers');
-    const entries = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data);
+    const entries = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>);
     const radiology = entries.find((data) => data.title === lines[6]);
     expect(radiology, 'the title line of the capture is the entry\'s title').toBeDefined();
     expect(radiology!.abstract).toBe(lines.slice(8, 14).join('\n'));

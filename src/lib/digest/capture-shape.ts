@@ -25,9 +25,9 @@ export function detectShape(lines: string[]): CaptureShape {
   const referenceLines = new Set<number>();
   let inList = false;
   lines.forEach((raw, index) => {
-    const definition = /^\s*\[(\d+)\]:\s*(\S+)\s*$/.exec(raw);
-    const listed = /^\s*(\d+)\.\s+((?:https?|file|ftp|mailto):\S+)\s*$/.exec(raw);
-    if (REFERENCE_HEADINGS.test(raw)) {
+    const definition = raw.includes(']:') ? /^\s*\[(\d+)\]:\s*(\S+)\s*$/.exec(raw) : null;
+    const listed = raw.includes(':') ? /^\s*(\d+)\.\s+((?:https?|file|ftp|mailto):\S+)\s*$/.exec(raw) : null;
+    if (raw.length < 24 && REFERENCE_HEADINGS.test(raw)) {
       inList = true;
       referenceLines.add(index + 1);
     } else if (definition || (listed && inList)) {

@@ -36,8 +36,8 @@ const PAGE_CHROME = [
   // Form fields as text browsers draw them, and the page's <title> with its CSS (turndown keeps both).
   /^(_{3,}|\[[^\]]*\s{3,}\]|\[unknown input type\])$/i,
   /^search papers\s*\[[^\]]*\]$/i,
-  /^[^.]{1,80} - Hugging Face(\s.*)?$/,
 ];
+const DOCUMENT_TITLE = /^[^.]{1,80} - Hugging Face(\s.*)?$/;
 // Image placeholders: `[IMG]`, `[]`, w3m's `[avatar]` or `[2503]` (a file name's stem), `[Hugging Face's logo]`.
 const PLACEHOLDERS = /^(\s*\[[^\[\]\s]{0,12}\]|\s*\[[^\[\]]*logo\])+\s*|(\s*\[[^\[\]\s]{0,12}\])+$/gi;
 // A list's bullet and nothing else (avatar lists once their images are gone).
@@ -59,10 +59,14 @@ function asLinkUrl(text: string): string | undefined {
 
 /** True when a line, bullets and image placeholders aside, is the page's own text. */
 export function isPageChrome(text: string): boolean {
-  const bare = text.replace(/^[*•+-]\s+/, '').replace(PLACEHOLDERS, '').trim();
+  // Menus, buttons and footers are short; only the page's <title> with its CSS (turndown) runs long.
+  if (text.includes(' - Hugging Face') && DOCUMENT_TITLE.test(text)) return true;
+  if (text.length > 120) return false;
+  const unbulleted = text.replace(/^[*•+-]\s+/, '');
+  const bare = (unbulleted.includes('[') ? unbulleted.replace(PLACEHOLDERS, '') : unbulleted).trim();
   // html2text writes a link's spaces as `_` (`Log_In`).
-  const spaced = bare.replace(/_/g, ' ').trim();
-  return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || pattern.test(text) || pattern.test(spaced));
+  const spaced = bare.includes('_') ? bare.replace(/_/g, ' ').trim() : bare;
+  return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || (text !== bare && pattern.test(text)) || (spaced !== bare && pattern.test(spaced)));
 }
 
 /**
@@ -124,7 +128,7 @@ function classifyLine({ line, text: raw, urls, heading }: LiftedLine, urlLines: 
 
 function toDateToken(text: string): DateToken | undefined {
   // An icon between a date and its comment count: pandoc's `[]`, elinks' `[IMG]`.
-  const parsed = parseDateLine(text.replace(/\s*\[(?:IMG|img|)\]\s*/g, ' '));
+  const parsed = parseDateLine(text.includes('[') ? text.replace(/\s*\[(?:IMG|img|)\]\s*/g, ' ') : text);
   if (!parsed) return undefined;
   return parsed.trailingNumber === undefined ? { date: parsed.date } : { date: parsed.date, comments: parsed.trailingNumber };
 }

@@ -44,12 +44,14 @@ export function liftMarkup(lines: string[], shape: CaptureShape): LiftedLine[] {
     return { line, text: liftLinks(text, urls, shape), urls, heading, markup: false, raw, tagged };
   });
   liftSpanningLinks(lifted, shape);
-  return lifted.map(({ raw, tagged, ...entry }) => {
-    const text = (shape.markdown ? unescapeMarkdown(entry.text) : entry.text).replace(/\s+$/, '');
+  for (const entry of lifted) {
+    const text = (shape.markdown ? unescapeMarkdown(entry.text) : entry.text).trimEnd();
     // What is left of a list item whose only content was an image or a link: its bullet.
-    const bulletOnly = text.trim() !== raw.trim() && /^\s*[*•+-]\s+$/.test(entry.text);
-    return { ...entry, text: bulletOnly ? '' : text, markup: ((tagged || raw.trim() !== '') && text.trim() === '') || bulletOnly };
-  });
+    const bulletOnly = text.length <= 6 && text.trim() !== entry.raw.trim() && /^\s*[*•+-]\s+$/.test(entry.text);
+    entry.markup = ((entry.tagged || entry.raw.trim() !== '') && text.trim() === '') || bulletOnly;
+    entry.text = bulletOnly ? '' : text;
+  }
+  return lifted;
 }
 
 // A link's closing bracket and target at the start of a line: `…](url)` or `…][N]`, no `[` before it.
@@ -81,11 +83,13 @@ function liftSpanningLinks(lines: LiftedLine[], shape: CaptureShape): void {
 }
 
 function unescapeMarkdown(text: string): string {
+  if (!/[\u{f0021}-\u{f007e}]/u.test(text)) return text;
   return text.replace(/[\u{f0021}-\u{f007e}]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! - PRIVATE));
 }
 
 /** Inline links and images of the shape's kind become their text; their targets are kept. */
 function liftLinks(text: string, urls: string[], shape: CaptureShape): string {
+  if (!text.includes('[')) return text;
   let result = text;
   if (shape.markdown) {
     result = result.replace(MD_IMAGE, '');
@@ -108,7 +112,7 @@ function liftLinks(text: string, urls: string[], shape: CaptureShape): string {
       urls.push(url);
       return '';
     });
-  } else if (!shape.markdown) {
+  } else if (!shape.markdown && result.includes('][')) {
     // `[text][N]` with its definitions cut off (a truncated copy): still link markup.
     result = result.replace(REF_LINK, '$1');
   }

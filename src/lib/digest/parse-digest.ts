@@ -135,7 +135,7 @@ function noPapersFound(file: string, sawText: boolean): Diagnostic {
 function isHardWrapped(tokens: Token[], lines: string[]): boolean {
   const prose = tokens.filter((token): token is Extract<Token, { kind: 'text' }> => token.kind === 'text' && !token.heading && /\s/.test(token.text));
   if (prose.some((token) => token.text.length > 200)) return false;
-  const raw = (token: Token) => lines[token.line - 1].replace(/\s+$/, '');
+  const raw = (token: Token) => lines[token.line - 1].trimEnd();
   // The wrap width: nearly the longest line (one line of wide emoji or link markers must not set it).
   const lengths = prose.map((token) => columns(raw(token))).sort((a, b) => a - b);
   const width = lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
@@ -155,6 +155,7 @@ function isHardWrapped(tokens: Token[], lines: string[]): boolean {
 
 /** How many terminal columns a text takes: wide (CJK, emoji) characters two, combining marks none. */
 function columns(text: string): number {
+  if (/^[\u0000-\u02ff]*$/.test(text)) return text.length;
   let width = 0;
   for (const char of text) {
     if (/\p{M}/u.test(char)) continue;
