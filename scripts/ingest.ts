@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
-import { DigestError, parseDigest } from '../src/lib/digest/parse-digest.ts';
+import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
@@ -47,6 +47,10 @@ await runCli(USAGE, async () => {
     const listing = await readListing(path, file, Boolean(values['skip-invalid']));
     diagnostics.push(...listing.diagnostics);
     skipped.push(...listing.skipped);
+    if (listing.lines) {
+      const { total, paper, chrome, reported } = listing.lines;
+      log(`${file}: ${listing.found} papers; ${total} lines: ${paper} of papers, ${chrome} page chrome (header, links, footer, blank), ${reported} reported`);
+    }
     if (listing.digest) {
       digests.push(listing.digest);
       if (listing.digest.papers.length >= 1000) log(`${file}: parsed ${listing.digest.papers.length} papers`);
@@ -117,12 +121,12 @@ async function readDigestBytes(path: string, file: string): Promise<Uint8Array> 
  * Reads one listing capture (any tool's copy of a Hugging Face papers page): its papers, its problems,
  * and, with `skipInvalid`, the records left out because they could not be read.
  */
-async function readListing(path: string, file: string, skipInvalid: boolean): Promise<{ digest?: DigestInput; diagnostics: Diagnostic[]; skipped: Diagnostic[] }> {
+async function readListing(path: string, file: string, skipInvalid: boolean): Promise<{ digest?: DigestInput; diagnostics: Diagnostic[]; skipped: Diagnostic[]; lines?: ParsedDigest['lines']; found?: number }> {
   try {
     const { text, invalidLines } = decodeCapture(await readDigestBytes(path, file), file);
     const parsed = parseDigest(text, file, { invalidLines });
     const skippable = new Set(skipInvalid ? parsed.skippable : []);
-    return { digest: { file, papers: parsed.papers }, diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)), skipped: [...skippable] };
+    return { digest: { file, papers: parsed.papers }, diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)), skipped: [...skippable], lines: parsed.lines, found: parsed.recordsFound };
   } catch (error) {
     if (error instanceof DigestError) return { diagnostics: error.diagnostics, skipped: [] };
     throw error;

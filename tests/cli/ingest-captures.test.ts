@@ -45,6 +45,12 @@ describe.each(manifest.map((entry) => [entry.file, entry.input] as const))('npm 
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toContain(`papers found ${expected}: added ${expected}, already present 0, skipped 0`);
+      // Every line accounted for: of papers, page chrome, or reported (none here).
+      const accounting = /^capture\.txt: (\d+) papers; (\d+) lines: (\d+) of papers, (\d+) page chrome \(header, links, footer, blank\), (\d+) reported$/m.exec(run.stdout);
+      expect(accounting, run.stdout).not.toBeNull();
+      const [, found, total, paper, chrome, reported] = accounting!.map(Number);
+      expect([found, paper + chrome + reported, reported]).toEqual([expected, total, 0]);
+      expect(total).toBe(readFileSync(join(DIR, file), 'utf8').split(/\r\n|\r|\n/).length);
       const titles = titlesWritten(run.dir).map(glyphs).sort();
       const want = (fromSeed ? SEED_TITLES : listing.papers.map((paper) => paper.title)).map(glyphs).sort();
       expect(titles).toHaveLength(expected);
