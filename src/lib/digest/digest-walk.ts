@@ -3,6 +3,7 @@ import { choosePageDate, type ListingDate } from './dates.ts';
 import type { DateToken, Token } from './lex.ts';
 import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
+import { checkUpvoteCounts } from './upvote-check.ts';
 import type { DigestPaper } from './parse-digest.ts';
 
 /** A paper whose date is still as the listing wrote it; `parseDigest` resolves it once the page date is known. */
@@ -92,27 +93,12 @@ export class DigestWalk {
     }
   }
 
-  /**
-   * A listing shows an upvote count on every card or on none. A capture where only some papers have one
-   * lost a count line, or read a line of text (a title wrapped after "2022") as a count: either way the
-   * minority is reported, never guessed.
-   */
+  /** Reports (and drops) the papers whose upvote count disagrees with the rest: see `checkUpvoteCounts`. */
   checkUpvotes(): void {
-    const counted = this.upvoteLines.filter((line) => line !== undefined).length;
-    if (counted === 0 || counted === this.papers.length) return;
-    const minorityHasCount = counted * 2 < this.papers.length;
-    this.papers = this.papers.filter((paper, index) => {
-      const line = this.upvoteLines[index];
-      if ((line !== undefined) !== minorityHasCount) return true;
-      this.error(
-        line ?? paper.line,
-        minorityHasCount ? `a number alone before the title ${quote(paper.title, 50)} reads as an upvote count, but no other paper here has one` : `the paper ${quote(paper.title, 50)} has no upvote count, unlike the others`,
-        'an upvote count on every paper of the capture, or on none',
-        minorityHasCount ? `the line ${quote(String(paper.upvotes))}` : 'no count line before the title',
-        minorityHasCount ? 'if the number is part of the title, join it to the title line' : 'restore the count line from the listing',
-      );
-      return false;
-    });
+    const { kept, diagnostics } = checkUpvoteCounts(this.papers, this.upvoteLines, this.file);
+    this.papers = kept;
+    this.diagnostics.push(...diagnostics);
+    this.recordErrors.push(...diagnostics);
   }
 
   finish(): void {
