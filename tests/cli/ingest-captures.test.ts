@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -101,5 +101,23 @@ describe('a hostile record with a multi-line abstract', () => {
     const radiology = entries.find((data) => data.title === lines[6]);
     expect(radiology, 'the title line of the capture is the entry\'s title').toBeDefined();
     expect(radiology!.abstract).toBe(lines.slice(8, 14).join('\n'));
+  });
+});
+
+describe('npm run ingest --skip-invalid on a record that cannot be read', () => {
+  const digest = ['Jan 8', '', 'A Paper Without Its Abstract', '', '  • 3 authors', '·', 'Mar 28, 2025', '', 'A Complete Paper', '', 'Its abstract, whole.', '', '  • 2 authors', '·', 'Mar 29, 2025', ''].join('\n');
+
+  test('without the flag: an error naming the line, and nothing written; with it: the rest imported, the record listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-skip-'));
+    writeFileSync(join(dir, 'digest.txt'), digest);
+    const strict = runScript('scripts/ingest.ts', ['digest.txt', '--content', 'content'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('digest.txt:3: error: the paper "A Paper Without Its Abstract" has no abstract');
+    expect(titlesWritten(dir)).toEqual([]);
+    const lenient = runScript('scripts/ingest.ts', ['digest.txt', '--content', 'content', '--skip-invalid'], { cwd: dir });
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain('skipped: digest.txt:3: the paper "A Paper Without Its Abstract" has no abstract');
+    expect(lenient.stdout).toContain('papers found 2: added 1, already present 0, skipped 1');
+    expect(titlesWritten(dir)).toEqual(['A Complete Paper']);
   });
 });
