@@ -89,8 +89,15 @@ function unescapeMarkdown(text: string): string {
 
 /** Inline links and images of the shape's kind become their text; their targets are kept. */
 function liftLinks(text: string, urls: string[], shape: CaptureShape): string {
-  if (!text.includes('[')) return text;
   let result = text;
+  if (result.includes('<http')) {
+    // Markdown's autolink `<https://…>` is the URL's own text; a plain-text export (Firefox's "Save as
+    // Text") writes a link as `text <https://…>`, the target after its text.
+    result = shape.markdown
+      ? result.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
+      : result.replace(/(\S)\s+<(https?:\/\/[^\s<>]+)>/g, (_, before: string, url: string) => (urls.push(url), before));
+  }
+  if (!result.includes('[')) return result;
   if (shape.markdown) {
     result = result.replace(MD_IMAGE, '');
     for (let previous = ''; previous !== result; ) {
