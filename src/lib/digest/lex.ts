@@ -54,6 +54,8 @@ export function stripLinkMarkup(text: string): string {
  */
 function asLinkUrl(text: string): string | undefined {
   const match = /^<?((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])>?$|^<?(\/)>?$/.exec(text);
+  // `/github.com/x` is the rest of a URL broken at a slash, not a path on the site.
+  if (match?.[1] && /^\/[^/]*\./.test(match[1])) return undefined;
   return match?.[1] ?? match?.[2];
 }
 
@@ -106,9 +108,10 @@ function classifyLine({ line, text: raw, urls, heading }: LiftedLine, urlLines: 
   if (/^\d+\.\s+https?:\/\/\S+$/.test(trimmed)) return { kind: 'noise', line, text: trimmed };
   const upvotes = /^\[-\]\s*(\d+|-)$/.exec(trimmed);
   if (upvotes) return { kind: 'upvotes', line, count: upvotes[1] === '-' ? 0 : Number(upvotes[1]) };
-  const url = urlLines ? asLinkUrl(trimmed) : undefined;
+  // A heading's wrapped line may start with `/` (a URL broken at a slash): it is the heading's text.
+  const url = urlLines && !heading ? asLinkUrl(trimmed) : undefined;
   if (url !== undefined) return { kind: 'url', line, url };
-  if (/^(\d{1,6}|-)$/.test(trimmed)) return { kind: 'count', line, count: trimmed === '-' ? 0 : Number(trimmed), text: trimmed, urls };
+  if (!heading && /^(\d{1,6}|-)$/.test(trimmed)) return { kind: 'count', line, count: trimmed === '-' ? 0 : Number(trimmed), text: trimmed, urls };
   // The page's date between its neighbours (`Previous Jan 8 Next`; html2text writes `Jan_8`).
   const navDate = /^previous[\s_]+(.+?)[\s_]+next\b/i.exec(trimmed);
   const navToken = navDate && toDateToken(navDate[1].replace(/_/g, ' '));

@@ -64,7 +64,7 @@ export function parseDigest(text: string, file: string, options: ParseOptions = 
     throw new DigestError([{ severity: 'error', file, line: 0, message: 'the digest is empty', expected: 'the text of a Hugging Face papers listing', fix: 'copy the listing page again, or remove the empty file' }]);
   }
   const shape = detectShape(lines);
-  const tokens = lexDigest(liftMarkup(lines, shape), shape.references.size === 0 && !shape.markdown);
+  const tokens = lexDigest(liftMarkup(lines, shape), shape.references.size === 0 && !shape.markdown && !shape.html2text);
   const state = new DigestWalk(file, isHardWrapped(tokens, lines), shape.html2text, new Set(options.invalidLines));
   for (const token of tokens) state.take(token);
   state.finish();
