@@ -9,13 +9,14 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasChromium } from '../tests/browser/helpers/chromium.ts';
 import { machineInfo } from './bench/machine.ts';
+import { measureParseTimes, parseTimingSection } from './bench/parse-timing.ts';
 import { renderReport, type ReportInput } from './bench/report.ts';
 import { runOnce, type RunResult } from './bench/run-once.ts';
 import { PROJECT, type Workspace } from './bench/workspace.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
 
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--quick] [--no-search] [--keep] [--out FILE.md]\n       npm run bench -- --render FILE.json   (re-render a results file from its measurements, e.g. after editing bench/fixes.md)';
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--quick] [--no-search] [--keep] [--out FILE.md]\n       npm run bench -- --parse-only   (parse time per capture shape only: lynx, w3m, html2text, pandoc, turndown copies of 1,000 papers)\n       npm run bench -- --render FILE.json   (re-render a results file from its measurements, e.g. after editing bench/fixes.md)';
 
 /** Renders the report with the current `bench/fixes.md`, writes it to `out` and prints it. */
 function writeReport(input: Omit<ReportInput, 'fixes'>, out: string): void {
@@ -36,11 +37,17 @@ await runCli(USAGE, async () => {
       keep: { type: 'boolean' },
       out: { type: 'string' },
       render: { type: 'string' },
+      'parse-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return 0;
+  }
+  if (values['parse-only']) {
+    // Only the parser, per capture shape: seconds, no Astro build (for work on the importer).
+    console.log(parseTimingSection(measureParseTimes({ papers: 1000, runs: values.quick ? 1 : Number(values.runs) })).join('\n'));
     return 0;
   }
   if (values.render) {
@@ -76,7 +83,10 @@ await runCli(USAGE, async () => {
   const date = todayIso();
   const out = values.out ?? join(PROJECT, 'bench/results', `${date}${isDefault ? '' : values.quick ? '-quick' : `-${sizes.join('_')}x${runs}`}.md`);
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  const input = { date, command, sizes, runs: results, machine: machineInfo(), minutes: (performance.now() - started) / 60_000 };
+  // Parse time per capture shape, on one listing of 1,000 cards copied by each tool (seconds, not minutes).
+  console.error('parse time per capture shape, 1,000 papers');
+  const parse = measureParseTimes({ papers: 1000, runs });
+  const input = { date, command, sizes, runs: results, machine: machineInfo(), minutes: (performance.now() - started) / 60_000, parse };
   mkdirSync(join(out, '..'), { recursive: true });
   // The measurements themselves, so the report can be rendered again without measuring again.
   writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(input, null, 1)}\n`);

@@ -1,19 +1,23 @@
 /**
- * `npm run ingest -- [file...] [--dry-run] [--strict] [--json]`
- * Turns Hugging Face papers digests into entries under content/papers/<theme>/<slug>.mdx, and merges
- * reference exports (BibTeX, CSL-JSON, RIS), Hugging Face API JSON and id lists into them (format told
- * by content). A merge only fills missing fields and reports conflicts; bad input writes nothing.
+ * `npm run ingest -- [file...] [--dry-run] [--strict] [--skip-invalid] [--json]`
+ * Turns Hugging Face papers listings (any capture) into entries under content/papers/<theme>/<slug>.mdx,
+ * and merges reference exports (BibTeX, CSL-JSON, RIS), Hugging Face API JSON and id lists into them
+ * (format told by content). A listing never modifies an existing entry; a merge only fills missing
+ * fields and reports conflicts; bad input writes nothing (`--skip-invalid` imports the readable papers
+ * of a listing and lists the records it skipped).
  */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { classifyPaper } from '../src/lib/classify.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { decodeDigest } from '../src/lib/digest/decode.ts';
-import { DigestError, parseDigest } from '../src/lib/digest/parse-digest.ts';
+import { decodeCapture } from '../src/lib/digest/decode.ts';
+import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
+import { themesConfig } from '../src/lib/themes.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
@@ -21,12 +25,12 @@ import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredFile, type ReadInput } from './lib/ingest-references.ts';
 
-const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read';
+const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--skip-invalid] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read\n  --skip-invalid  import the papers of a listing that can be read, and list the records skipped';
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, strict: { type: 'boolean' }, json: { type: 'boolean' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' }, strict: { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -41,6 +45,7 @@ await runCli(USAGE, async () => {
   }
 
   const diagnostics: Diagnostic[] = [];
+  const skipped: Diagnostic[] = [];
   const digests: DigestInput[] = [];
   const referenceInputs: ReadInput[] = [];
   for (const path of digestFiles) {
@@ -51,23 +56,27 @@ await runCli(USAGE, async () => {
       if (structured.input) referenceInputs.push(structured.input);
       continue;
     }
-    try {
-      const parsed = parseDigest(decodeDigest(await readDigestBytes(path, file), file), file);
-      diagnostics.push(...parsed.diagnostics);
-      digests.push({ file, papers: parsed.papers });
-      if (parsed.papers.length >= 1000) log(`${file}: parsed ${parsed.papers.length} papers`);
-    } catch (error) {
-      if (error instanceof DigestError) diagnostics.push(...error.diagnostics);
-      else throw error;
+    const listing = await readListing(path, file, Boolean(values['skip-invalid']));
+    diagnostics.push(...listing.diagnostics);
+    skipped.push(...listing.skipped);
+    if (listing.lines) {
+      const { total, paper, chrome, reported } = listing.lines;
+      log(`${file}: ${listing.found} papers; ${total} lines: ${paper} of papers, ${chrome} page chrome (header, links, footer, blank), ${reported} reported`);
+    }
+    if (listing.digest) {
+      digests.push(listing.digest);
+      if (listing.digest.papers.length >= 1000) log(`${file}: parsed ${listing.digest.papers.length} papers`);
     }
   }
   if (values.strict) for (const diagnostic of diagnostics) diagnostic.severity = 'error';
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
   if (errors.length > 0) {
-    console.error(`\n${errors.length} error(s): nothing was written.${values.strict ? ' (--strict turns every warning into an error.)' : ''}`);
+    const skippable = errors.every((error) => error.line > 0) && !values['skip-invalid'] ? ' (--skip-invalid imports the other papers and lists these.)' : '';
+    console.error(`\n${errors.length} error(s): nothing was written.${values.strict ? ' (--strict turns every warning into an error.)' : ''}${skippable}`);
     return 1;
   }
+  for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
   const existing: ExistingEntry[] = onDisk.map(({ data }) => data as unknown as ExistingEntry);
@@ -90,12 +99,20 @@ await runCli(USAGE, async () => {
   }
   if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 
-  for (const skipped of plan.duplicates) log(`duplicate: ${skipped.file}:${skipped.line} ${JSON.stringify(skipped.title)} is the same paper (by ${skipped.by}) as ${skipped.matches}; skipped`);
+  for (const repeated of plan.duplicates) log(`duplicate: ${repeated.file}:${repeated.line} ${JSON.stringify(repeated.title)} is the same paper (by ${repeated.by}) as ${repeated.matches}; skipped`);
+  if (values['dry-run']) for (const entry of plan.added) log(`would add: ${entry.slug}  ${entry.theme}  ${JSON.stringify(entry.title)}\n    ${themeEvidence(entry)}`);
+  const truncated = diagnostics.filter((d) => /last record is incomplete/.test(d.message)).length;
+  const present = plan.leftAlone.length + plan.duplicates.length;
+  const skippedCount = skipped.length + truncated;
+  const found = plan.added.length + present + skippedCount;
   const verb = values['dry-run'] ? 'would add' : 'added';
-  log(`${verb} ${plan.added.length}, duplicates skipped ${plan.duplicates.length}, left alone ${plan.leftAlone.length} (already in the survey)${values['dry-run'] ? ' — dry run, nothing written' : ''}`);
+  log(`papers found ${found}: ${verb} ${plan.added.length}, already present ${present}${plan.duplicates.length > 0 ? ` (${plan.duplicates.length} repeated in the input)` : ''}, skipped ${skippedCount}${values['dry-run'] ? ' — dry run, nothing written' : ''}`);
   if (values.json) {
     const summary = {
       dryRun: Boolean(values['dry-run']),
+      found,
+      alreadyPresent: present,
+      skipped: [...skipped, ...diagnostics.filter((d) => /last record is incomplete/.test(d.message))],
       added: plan.added.map((entry, i) => ({ slug: entry.slug, theme: entry.theme, title: entry.title, file: relative(process.cwd(), writes[i].path) })),
       duplicates: plan.duplicates,
       leftAlone: plan.leftAlone,
@@ -116,6 +133,13 @@ await runCli(USAGE, async () => {
   return 0;
 });
 
+/** Why the classifier chose the theme, computed now: entries keep only the decision, never the evidence. */
+function themeEvidence(entry: { title: string; abstract: string; theme: string; arxivCategory?: string }): string {
+  const verdict = classifyPaper(entry);
+  const terms = (verdict.matched[entry.theme] ?? []).slice(0, 5).join(', ');
+  return `because: ${terms || 'no theme term matched (the fallback theme)'}; margin ${Math.round(verdict.margin * 10) / 10}${verdict.margin < themesConfig.reviewMargin ? ', unsure: npm run review will ask a curator' : ''}`;
+}
+
 async function defaultDigests(contentDir: string): Promise<string[]> {
   const files: string[] = [];
   // Every file of content/digests/, whatever its extension: the format is told by content.
@@ -129,5 +153,21 @@ async function readDigestBytes(path: string, file: string): Promise<Uint8Array> 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DigestError([{ severity: 'error', file, line: 0, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`, fix: 'check the path of the digest' }]);
+  }
+}
+
+/**
+ * Reads one listing capture (any tool's copy of a Hugging Face papers page): its papers, its problems,
+ * and, with `skipInvalid`, the records left out because they could not be read.
+ */
+async function readListing(path: string, file: string, skipInvalid: boolean): Promise<{ digest?: DigestInput; diagnostics: Diagnostic[]; skipped: Diagnostic[]; lines?: ParsedDigest['lines']; found?: number }> {
+  try {
+    const { text, invalidLines } = decodeCapture(await readDigestBytes(path, file), file);
+    const parsed = parseDigest(text, file, { invalidLines });
+    const skippable = new Set(skipInvalid ? parsed.skippable : []);
+    return { digest: { file, papers: parsed.papers }, diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)), skipped: [...skippable], lines: parsed.lines, found: parsed.recordsFound };
+  } catch (error) {
+    if (error instanceof DigestError) return { diagnostics: error.diagnostics, skipped: [] };
+    throw error;
   }
 }

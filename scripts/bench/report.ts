@@ -5,6 +5,7 @@
 import { BUDGETS, judge } from './budgets.ts';
 import type { MachineInfo } from './machine.ts';
 import { BUILD_ROWS, count, gb, kb, median, OUTPUT_ROWS, SEARCH_ROWS, seconds, type Row } from './metrics.ts';
+import { parseTimingSection, type ParseTiming } from './parse-timing.ts';
 import type { RunResult } from './run-once.ts';
 
 /** What the report is made from. */
@@ -17,10 +18,12 @@ export interface ReportInput {
   /** Minutes the whole benchmark took. */
   minutes: number;
   fixes?: string;
+  /** Parse time per capture shape (see parse-timing.ts); absent in results made before it existed. */
+  parse?: ParseTiming[];
 }
 
 /** Renders the results as Markdown. */
-export function renderReport({ date, command, sizes, runs, machine, minutes, fixes }: ReportInput): string {
+export function renderReport({ date, command, sizes, runs, machine, minutes, fixes, parse }: ReportInput): string {
   const bySize = sizes.map((size) => runs.filter((run) => run.size === size));
   const largest = bySize.at(-1)!;
   const loads = runs.flatMap((run) => run.load);
@@ -46,6 +49,7 @@ export function renderReport({ date, command, sizes, runs, machine, minutes, fix
     ...section('Build', BUILD_ROWS, sizes, bySize),
     ...section('Output', OUTPUT_ROWS, sizes, bySize),
     ...section('Search (headless Chromium, header search box on a paper page, empty cache per reader)', SEARCH_ROWS, sizes, bySize),
+    ...parseTimingSection(parse ?? []),
     '## Runs',
     '',
     '| entries | run | ingest | astro build | Pagefind | floor | peak RSS (by process) | floor peak | load before → after |',

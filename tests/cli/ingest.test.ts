@@ -47,7 +47,7 @@ describe('npm run ingest', () => {
     const run = ingest();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('added 64, duplicates skipped 0, left alone 0');
+    expect(run.stdout).toContain('papers found 64: added 64, already present 0, skipped 0');
     const found = entries();
     expect(found).toHaveLength(64);
     const digestLines = new Set(SEED.split('\n'));
@@ -65,11 +65,11 @@ describe('npm run ingest', () => {
     expect(ingest().status).toBe(0);
     const before = snapshot();
     const again = ingest();
-    expect(again.stdout).toContain('added 0, duplicates skipped 0, left alone 64');
+    expect(again.stdout).toContain('papers found 64: added 0, already present 64, skipped 0');
     writeFileSync(join(dir, 'crlf.txt'), `\uFEFF${SEED.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}`);
     const crlf = ingest('crlf.txt');
     expect(crlf.status).toBe(0);
-    expect(crlf.stdout).toContain('added 0, duplicates skipped 0, left alone 64');
+    expect(crlf.stdout).toContain('papers found 64: added 0, already present 64, skipped 0');
     expect(snapshot()).toEqual(before);
   });
 
@@ -87,7 +87,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'content/digests/again.txt'), first);
     const run = ingest();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('added 64, duplicates skipped 2');
+    expect(run.stdout).toContain('papers found 66: added 64, already present 2 (2 repeated in the input), skipped 0');
     expect(run.stdout).toMatch(/duplicate: content\/digests\/clinical-ai\.txt:\d+ "GAITGen[^"]*" is the same paper \(by title\) as content\/digests\/again\.txt:13; skipped/);
   });
 

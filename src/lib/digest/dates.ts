@@ -15,7 +15,8 @@ export interface ListingDate {
  * parseDateLine('Sep 14, 2023 4') // { date: { year: 2023, month: 9, day: 14 }, trailingNumber: 4 }
  */
 export function parseDateLine(text: string): { date: ListingDate; trailingNumber?: number } | undefined {
-  const match = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s+(\d{1,6}))?$/.exec(text.trim());
+  // Some layouts say "Published on Mar 28, 2025".
+  const match = /^(?:(?:published|submitted) on\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s+(\d{1,6}))?$/i.exec(text.trim());
   if (!match) return undefined;
   const month = monthNumber(match[1]);
   const day = Number(match[2]);
