@@ -113,7 +113,9 @@ export async function writeReferenceEntries(root: string): Promise<Entry[]> {
     const merged = bySlug.get(String(file.data.slug));
     if (!merged) continue;
     const { authors, arxiv, arxivCategory, doi, venue } = merged;
-    const links = index % 3 === 0 ? [{ kind: 'code', url: `https://github.com/example/${merged.slug}` }] : undefined;
+    // The entries' own links (typed from their abstracts) stay; every third one also gets a code link.
+    const own = Array.isArray(file.data.links) ? (file.data.links as unknown[]) : [];
+    const links = index % 3 === 0 ? [...own, { kind: 'code', url: `https://github.com/example/${merged.slug}` }] : own.length > 0 ? own : undefined;
     const data = Object.fromEntries(Object.entries({ ...file.data, authors, arxiv, arxivCategory, doi, venue, links }).filter(([, value]) => value !== undefined));
     const path = join(root, 'content', file.file.replace(/^.*?content\//, ''));
     writeFileSync(path, entryToMdx(data, file.body));
