@@ -33,9 +33,14 @@ describe('duplicateProblems', () => {
     expect(problems.map((problem) => problem.file)).toEqual([later.file]);
   });
 
-  test('falls back to git history when both are published on the same day: the later commit is blamed', () => {
+  test('when both are published on the same day, the URL that entered the append-only ledger later is blamed', () => {
+    expect(duplicateProblems({ files: [copy, original], ledger: ledger('gatortron', 'a-gatortron-copy') }).map((problem) => problem.file)).toEqual([copy.file]);
+    expect(duplicateProblems({ files: [copy, original], ledger: ledger('a-gatortron-copy', 'gatortron') }).map((problem) => problem.file)).toEqual([original.file]);
+  });
+
+  test('falls back to git history when neither is in the ledger: the later commit is blamed', () => {
     const firstCommit = (path: string) => (path === copy.path ? 2_000 : path === original.path ? 1_000 : undefined);
-    const problems = duplicateProblems({ files: [copy, original], ledger: ledger('gatortron', 'a-gatortron-copy'), firstCommit });
+    const problems = duplicateProblems({ files: [copy, original], ledger: ledger(), firstCommit });
     expect(problems.map((problem) => problem.file)).toEqual([copy.file]);
   });
 

@@ -44,20 +44,21 @@ export function duplicateProblems(input: Pick<CheckInput, 'files' | 'ledger' | '
 
 /**
  * Orders entries oldest first, so that the later one of two duplicates is the one reported: by the day
- * it was `added`; then an entry whose URL is in the published-URL ledger before one that is not (it is
- * public and may be cited); then the one committed to git first (an uncommitted file is the newest);
- * then by path, only so that the order is total.
+ * it was `added`; then by when its URL entered the published-URL ledger, which is append-only (an
+ * entry whose URL is not there yet is the newest: it is not public); then the one committed to git
+ * first (an uncommitted file is the newest); then by path, only so that the order is total.
  */
 export function olderFirst(input: Pick<CheckInput, 'ledger' | 'firstCommit'>): (a: CheckedFile, b: CheckedFile) => number {
-  const published = new Set(input.ledger.lines.map((line) => line.url));
-  const isPublished = (file: CheckedFile) => {
+  const ledgerLine = new Map<string, number>();
+  for (const line of input.ledger.lines) if (!ledgerLine.has(line.url)) ledgerLine.set(line.url, line.line);
+  const published = (file: CheckedFile) => {
     const route = routeKeys(file);
-    return route !== undefined && published.has(paperPath(route.slug));
+    return (route && ledgerLine.get(paperPath(route.slug))) ?? Number.POSITIVE_INFINITY;
   };
   const committed = (file: CheckedFile) => input.firstCommit?.(file.path) ?? Number.POSITIVE_INFINITY;
   return (a, b) =>
     String(a.data?.added ?? '').localeCompare(String(b.data?.added ?? '')) ||
-    Number(isPublished(b)) - Number(isPublished(a)) ||
+    compareNumbers(published(a), published(b)) ||
     compareNumbers(committed(a), committed(b)) ||
     a.path.localeCompare(b.path);
 }

@@ -31,7 +31,7 @@ const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json',
  * `prepare` has changed the copy (renamed or deleted an entry, say). A failed build rejects with
  * Astro's output and removes the copy.
  */
-export async function buildSite(options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void> } = {}): Promise<BuiltSite> {
+export async function buildSite(options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void>; afterFailure?: (root: string) => Promise<void> } = {}): Promise<BuiltSite> {
   const root = await mkdtemp(join(tmpdir(), 'survey-build-'));
   for (const name of COPIED) await cp(join(PROJECT, name), join(root, name), { recursive: true });
   if (options.extraPapers) await cp(options.extraPapers, join(root, 'content/papers'), { recursive: true });
@@ -42,6 +42,8 @@ export async function buildSite(options: { base?: string; extraPapers?: string; 
     cwd: root,
     env: { ...buildEnv(), SURVEY_BASE: options.base ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
   }).catch(async (error: unknown) => {
+    // A test of a failing build may look at what the build left behind before the copy goes.
+    await options.afterFailure?.(root);
     await rm(root, { recursive: true, force: true });
     throw error;
   });
