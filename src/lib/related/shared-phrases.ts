@@ -10,8 +10,8 @@ import type { PaperText, TermVectors } from './term-vectors.ts';
  * objects, small even at 10,000 papers); each link then looks only at phrases made of words the two share.
  */
 export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors, count: number) {
-  const runs = new Array<Word[][] | undefined>(papers.length);
-  const runsOf = (at: number) => (runs[at] ??= paperWordRuns(papers[at]!.title, papers[at]!.abstract));
+  const runs = new Array<PaperRuns | undefined>(papers.length);
+  const runsOf = (at: number) => (runs[at] ??= indexRuns(paperWordRuns(papers[at]!.title, papers[at]!.abstract)));
   // Words every paper uses weigh nothing, but belong in phrases ("natural language processing").
   const common = new Set([...corpus.corpusStopStems, ...SUBJECT_STEMS]);
   return (self: number, other: number, shared: ReadonlyArray<readonly [id: number, part: number]>): string[] => {
@@ -19,8 +19,9 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     for (const [id, part] of shared) weightOf.set(corpus.stems[id]!, part);
     const keep = (stem: string) => weightOf.has(stem) || common.has(stem);
     const weighted = (stem: string) => weightOf.has(stem);
-    const mine = phrasesOfRuns(runsOf(self), keep, weighted);
-    const theirs = phrasesOfRuns(runsOf(other), keep, weighted);
+    // Only runs holding a shared word can hold a phrase that weighs anything: the others are not read.
+    const mine = phrasesOfRuns(runsWith(runsOf(self), weightOf), keep, weighted);
+    const theirs = phrasesOfRuns(runsWith(runsOf(other), weightOf), keep, weighted);
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     const candidates: Array<{ phrase: Phrase; weight: number }> = [];
     for (const [key, phrase] of small) {
@@ -41,4 +42,32 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     }
     return reasons;
   };
+}
+
+/** A paper's word runs, and for each stem the runs (ascending) that hold it. */
+interface PaperRuns {
+  runs: Word[][];
+  runsOfStem: Map<string, number[]>;
+}
+
+function indexRuns(runs: Word[][]): PaperRuns {
+  const runsOfStem = new Map<string, number[]>();
+  runs.forEach((run, at) => {
+    for (const { stem } of run) {
+      const list = runsOfStem.get(stem);
+      if (list === undefined) runsOfStem.set(stem, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  return { runs, runsOfStem };
+}
+
+/** The runs, in their order, that hold at least one of the stems. */
+function runsWith({ runs, runsOfStem }: PaperRuns, stems: ReadonlyMap<string, number>): Word[][] {
+  const picked: number[] = [];
+  for (const stem of stems.keys()) for (const at of runsOfStem.get(stem) ?? []) picked.push(at);
+  picked.sort((a, b) => a - b);
+  const chosen: Word[][] = [];
+  for (let i = 0; i < picked.length; i++) if (i === 0 || picked[i] !== picked[i - 1]) chosen.push(runs[picked[i]!]!);
+  return chosen;
 }
