@@ -81,16 +81,16 @@ function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
     if (first.filler) continue;
     // Grown one word at a time, so a run of n words costs n short string joins, not n slices.
     let key = first.stem;
-    let surface = first.surface;
     let onlySubject = SUBJECT_STEMS.has(first.stem);
     for (let end = start + 1; end < Math.min(run.length, start + MAX_WORDS); end++) {
       const word = run[end]!;
       if (word.filler) break;
       key += ` ${word.stem}`;
-      surface += ` ${word.surface}`;
       onlySubject &&= SUBJECT_STEMS.has(word.stem);
       if (onlySubject || !word.canEnd || phrases.has(key)) continue;
-      phrases.set(key, { key, surface, stems: run.slice(start, end + 1).map((w) => w.stem) });
+      // Joined, not grown with +=: a flat string compares and hashes without being copied first (tables keep it).
+      const words = run.slice(start, end + 1);
+      phrases.set(key, { key, surface: words.map((w) => w.surface).join(' '), stems: words.map((w) => w.stem) });
     }
   }
 }
