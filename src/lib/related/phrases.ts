@@ -113,14 +113,15 @@ function wordRuns(text: string, kind: TextKind): Word[][] {
   return runs;
 }
 
-const wordCache = new Map<string, Word | null>();
+// One cache per kind of capital, so a lookup hashes the word as found, without building a key first.
+const wordCaches = { positional: new Map<string, Word | null>(), inSentence: new Map<string, Word | null>() };
 
 function toWord(raw: string, positional: boolean): Word | undefined {
-  const cacheKey = positional ? `^${raw}` : raw;
-  let word = wordCache.get(cacheKey);
+  const cache = positional ? wordCaches.positional : wordCaches.inSentence;
+  let word = cache.get(raw);
   if (word === undefined) {
     word = makeWord(raw, positional);
-    wordCache.set(cacheKey, word);
+    cache.set(raw, word);
   }
   return word ?? undefined;
 }
