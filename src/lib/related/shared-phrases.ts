@@ -20,8 +20,11 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     const keep = (stem: string) => weightOf.has(stem) || common.has(stem);
     const weighted = (stem: string) => weightOf.has(stem);
     // Only runs holding a shared word can hold a phrase that weighs anything: the others are not read.
-    const mine = phrasesOfRuns(runsWith(runsOf(self), weightOf), keep, weighted);
-    const theirs = phrasesOfRuns(runsWith(runsOf(other), weightOf), keep, weighted);
+    const mine = phrasesOfRuns(runsWith(runsOf(self), weightOf.keys()), keep, weighted);
+    // The other paper's runs need hold a weighted word of one of these phrases, or they hold none of them.
+    const inMine = new Set<string>();
+    for (const phrase of mine.values()) for (const stem of phrase.stems) if (weightOf.has(stem)) inMine.add(stem);
+    const theirs = inMine.size === 0 ? new Map<string, Phrase>() : phrasesOfRuns(runsWith(runsOf(other), inMine), keep, weighted);
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     const candidates: Array<{ phrase: Phrase; weight: number }> = [];
     for (const [key, phrase] of small) {
@@ -63,9 +66,9 @@ function indexRuns(runs: Word[][]): PaperRuns {
 }
 
 /** The runs, in their order, that hold at least one of the stems. */
-function runsWith({ runs, runsOfStem }: PaperRuns, stems: ReadonlyMap<string, number>): Word[][] {
+function runsWith({ runs, runsOfStem }: PaperRuns, stems: Iterable<string>): Word[][] {
   const picked: number[] = [];
-  for (const stem of stems.keys()) for (const at of runsOfStem.get(stem) ?? []) picked.push(at);
+  for (const stem of stems) for (const at of runsOfStem.get(stem) ?? []) picked.push(at);
   picked.sort((a, b) => a - b);
   const chosen: Word[][] = [];
   for (let i = 0; i < picked.length; i++) if (i === 0 || picked[i] !== picked[i - 1]) chosen.push(runs[picked[i]!]!);
