@@ -70,6 +70,23 @@ export function phrasesOfRuns(runs: readonly Word[][], keep?: (stem: string) => 
   return phrases;
 }
 
+/**
+ * A phrase of several words. Its surface is joined when first read: a link reads it only for the few phrases
+ * it shows, and a joined string is flat, so comparing and keeping it copies nothing.
+ */
+class RunPhrase implements Phrase {
+  readonly stems: readonly string[];
+  private joined: string | undefined;
+
+  constructor(readonly key: string, private readonly words: readonly Word[]) {
+    this.stems = words.map((word) => word.stem);
+  }
+
+  get surface(): string {
+    return (this.joined ??= this.words.map((word) => word.surface).join(' '));
+  }
+}
+
 function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
@@ -88,9 +105,7 @@ function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
       key += ` ${word.stem}`;
       onlySubject &&= SUBJECT_STEMS.has(word.stem);
       if (onlySubject || !word.canEnd || phrases.has(key)) continue;
-      // Joined, not grown with +=: a flat string compares and hashes without being copied first (tables keep it).
-      const words = run.slice(start, end + 1);
-      phrases.set(key, { key, surface: words.map((w) => w.surface).join(' '), stems: words.map((w) => w.stem) });
+      phrases.set(key, new RunPhrase(key, run.slice(start, end + 1)));
     }
   }
 }

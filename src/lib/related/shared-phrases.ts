@@ -67,10 +67,15 @@ function indexRuns(runs: Word[][]): PaperRuns {
 
 /** The runs, in their order, that hold at least one of the stems. */
 function runsWith({ runs, runsOfStem }: PaperRuns, stems: Iterable<string>): Word[][] {
-  const picked: number[] = [];
-  for (const stem of stems) for (const at of runsOfStem.get(stem) ?? []) picked.push(at);
-  picked.sort((a, b) => a - b);
+  const picked = new Uint8Array(runs.length);
+  let first = runs.length;
+  for (const stem of stems) {
+    const holding = runsOfStem.get(stem);
+    if (holding === undefined) continue;
+    for (const at of holding) picked[at] = 1;
+    if (holding[0]! < first) first = holding[0]!;
+  }
   const chosen: Word[][] = [];
-  for (let i = 0; i < picked.length; i++) if (i === 0 || picked[i] !== picked[i - 1]) chosen.push(runs[picked[i]!]!);
+  for (let at = first; at < runs.length; at++) if (picked[at] === 1) chosen.push(runs[at]!);
   return chosen;
 }
