@@ -10,8 +10,8 @@ import type { PaperText, TermVectors } from './term-vectors.ts';
  * objects, small even at 10,000 papers); each link then looks only at phrases made of words the two share.
  */
 export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors, count: number) {
-  const runs = new Array<PaperRuns | undefined>(papers.length);
-  const runsOf = (at: number) => (runs[at] ??= indexRuns(paperWordRuns(papers[at]!.title, papers[at]!.abstract)));
+  const runs = new Array<Word[][] | undefined>(papers.length);
+  const runsOf = (at: number) => (runs[at] ??= paperWordRuns(papers[at]!.title, papers[at]!.abstract));
   // Words every paper uses weigh nothing, but belong in phrases ("natural language processing").
   const common = new Set([...corpus.corpusStopStems, ...SUBJECT_STEMS]);
   return (self: number, other: number, shared: ReadonlyArray<readonly [id: number, part: number]>): string[] => {
@@ -19,12 +19,8 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     for (const [id, part] of shared) weightOf.set(corpus.stems[id]!, part);
     const keep = (stem: string) => weightOf.has(stem) || common.has(stem);
     const weighted = (stem: string) => weightOf.has(stem);
-    // Only runs holding a shared word can hold a phrase that weighs anything: the others are not read.
-    const mine = phrasesOfRuns(runsWith(runsOf(self), weightOf.keys()), keep, weighted);
-    // The other paper's runs need hold a weighted word of one of these phrases, or they hold none of them.
-    const inMine = new Set<string>();
-    for (const phrase of mine.values()) for (const stem of phrase.stems) if (weightOf.has(stem)) inMine.add(stem);
-    const theirs = inMine.size === 0 ? new Map<string, Phrase>() : phrasesOfRuns(runsWith(runsOf(other), inMine), keep, weighted);
+    const mine = phrasesOfRuns(runsOf(self), keep, weighted);
+    const theirs = phrasesOfRuns(runsOf(other), keep, weighted);
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     const candidates: Array<{ phrase: Phrase; weight: number }> = [];
     for (const [key, phrase] of small) {
@@ -45,37 +41,4 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     }
     return reasons;
   };
-}
-
-/** A paper's word runs, and for each stem the runs (ascending) that hold it. */
-interface PaperRuns {
-  runs: Word[][];
-  runsOfStem: Map<string, number[]>;
-}
-
-function indexRuns(runs: Word[][]): PaperRuns {
-  const runsOfStem = new Map<string, number[]>();
-  runs.forEach((run, at) => {
-    for (const { stem } of run) {
-      const list = runsOfStem.get(stem);
-      if (list === undefined) runsOfStem.set(stem, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    }
-  });
-  return { runs, runsOfStem };
-}
-
-/** The runs, in their order, that hold at least one of the stems. */
-function runsWith({ runs, runsOfStem }: PaperRuns, stems: Iterable<string>): Word[][] {
-  const picked = new Uint8Array(runs.length);
-  let first = runs.length;
-  for (const stem of stems) {
-    const holding = runsOfStem.get(stem);
-    if (holding === undefined) continue;
-    for (const at of holding) picked[at] = 1;
-    if (holding[0]! < first) first = holding[0]!;
-  }
-  const chosen: Word[][] = [];
-  for (let at = first; at < runs.length; at++) if (picked[at] === 1) chosen.push(runs[at]!);
-  return chosen;
 }
