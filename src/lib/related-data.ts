@@ -1,5 +1,6 @@
 import { characteristicTerms, computeRelated, findOverrideProblems, RELATED_DEFAULTS, risingTerms } from './related/index.ts';
 import type { CharacteristicTerm, OverrideProblem, RelatedLink, RisingTerm } from './related/index.ts';
+import { buildTermTable, type TermTable } from './related/term-table.ts';
 import type { PaperSource } from './site-data.ts';
 
 /** Terms that rose in the last `years` years of the survey, and the window they were measured over. */
@@ -52,10 +53,12 @@ export function buildRelatedData(papers: readonly PaperSource[], options: Partia
     related: { pin: data.related?.pin ?? [], exclude: data.related?.exclude.length ? [...data.related.exclude, ...withdrawn] : withdrawn },
   }));
   const themed = published.map(({ id, data }) => ({ slug: id, title: data.title, abstract: data.abstract, theme: data.theme, date: data.date }));
+  // Theme terms and rising terms count the same terms of the same papers: read them once.
+  const terms = buildTermTable(themed);
   return {
     links: computeRelated(texts, { k: settings.links }),
-    themeTerms: characteristicTerms(themed),
-    rising: risingWindow(themed, settings),
+    themeTerms: characteristicTerms(themed, { terms }),
+    rising: risingWindow(themed, settings, terms),
     problems: findOverrideProblems(papers.map(({ id, data }) => ({ slug: id, related: data.related }))),
   };
 }
@@ -63,14 +66,14 @@ export function buildRelatedData(papers: readonly PaperSource[], options: Partia
 type Dated = Parameters<typeof risingTerms>[0][number];
 
 /** Rising terms over the `risingYears` up to the newest dated paper (not the build's clock, which would drift). */
-function risingWindow(papers: readonly Dated[], settings: RelatedDataOptions): RisingWindow | undefined {
+function risingWindow(papers: readonly Dated[], settings: RelatedDataOptions, table: TermTable): RisingWindow | undefined {
   const dates = papers.filter((paper) => paper.date.precision === 'day').map((paper) => paper.date.value);
   if (dates.length === 0) return undefined;
   const until = dates.reduce((newest, date) => (date > newest ? date : newest));
   // The same window as risingTerms: dates after the day `years` before `until`.
   const since = `${Number(until.slice(0, 4)) - settings.risingYears}${until.slice(4)}`;
   const recentPapers = dates.filter((date) => date > since).length;
-  const terms = risingTerms(papers, until, { years: settings.risingYears, count: settings.risingTerms });
+  const terms = risingTerms(papers, until, { years: settings.risingYears, count: settings.risingTerms, terms: table });
   if (terms.length === 0) return undefined;
   return { terms, years: settings.risingYears, since, until, recentPapers, earlierPapers: dates.length - recentPapers };
 }

@@ -70,6 +70,23 @@ export function phrasesOfRuns(runs: readonly Word[][], keep?: (stem: string) => 
   return phrases;
 }
 
+/**
+ * A phrase of several words. Its surface is joined when first read: a link reads it only for the few phrases
+ * it shows, and a joined string is flat, so comparing and keeping it copies nothing.
+ */
+class RunPhrase implements Phrase {
+  readonly stems: readonly string[];
+  private joined: string | undefined;
+
+  constructor(readonly key: string, private readonly words: readonly Word[]) {
+    this.stems = words.map((word) => word.stem);
+  }
+
+  get surface(): string {
+    return (this.joined ??= this.words.map((word) => word.surface).join(' '));
+  }
+}
+
 function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
@@ -81,16 +98,14 @@ function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
     if (first.filler) continue;
     // Grown one word at a time, so a run of n words costs n short string joins, not n slices.
     let key = first.stem;
-    let surface = first.surface;
     let onlySubject = SUBJECT_STEMS.has(first.stem);
     for (let end = start + 1; end < Math.min(run.length, start + MAX_WORDS); end++) {
       const word = run[end]!;
       if (word.filler) break;
       key += ` ${word.stem}`;
-      surface += ` ${word.surface}`;
       onlySubject &&= SUBJECT_STEMS.has(word.stem);
       if (onlySubject || !word.canEnd || phrases.has(key)) continue;
-      phrases.set(key, { key, surface, stems: run.slice(start, end + 1).map((w) => w.stem) });
+      phrases.set(key, new RunPhrase(key, run.slice(start, end + 1)));
     }
   }
 }
@@ -113,14 +128,15 @@ function wordRuns(text: string, kind: TextKind): Word[][] {
   return runs;
 }
 
-const wordCache = new Map<string, Word | null>();
+// One cache per kind of capital, so a lookup hashes the word as found, without building a key first.
+const wordCaches = { positional: new Map<string, Word | null>(), inSentence: new Map<string, Word | null>() };
 
 function toWord(raw: string, positional: boolean): Word | undefined {
-  const cacheKey = positional ? `^${raw}` : raw;
-  let word = wordCache.get(cacheKey);
+  const cache = positional ? wordCaches.positional : wordCaches.inSentence;
+  let word = cache.get(raw);
   if (word === undefined) {
     word = makeWord(raw, positional);
-    wordCache.set(cacheKey, word);
+    cache.set(raw, word);
   }
   return word ?? undefined;
 }

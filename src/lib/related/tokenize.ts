@@ -78,19 +78,20 @@ function isHyphen(code: number): boolean {
 
 // A corpus repeats a few thousand word forms millions of times: decide each form once. The cache only grows
 // with the vocabulary (tens of thousands of forms), so it is kept for the life of the process.
-const wordCache = new Map<string, readonly Token[]>();
+// One cache per kind of capital, so a lookup hashes the word as found, without building a key first.
+const wordCaches = { positional: new Map<string, readonly Token[]>(), inSentence: new Map<string, readonly Token[]>() };
 
 /** The tokens of one word as matched (maybe hyphenated), cached by form and by whether its capital is positional. */
 export function wordTokens(word: string, positional: boolean): readonly Token[] {
-  const key = positional ? `^${word}` : word;
-  let tokens = wordCache.get(key);
+  const cache = positional ? wordCaches.positional : wordCaches.inSentence;
+  let tokens = cache.get(word);
   if (tokens === undefined) {
     const parts = word.split(HYPHEN);
     const found: Token[] = [];
     if (parts.length > 1 && isCompound(parts)) pushToken(found, parts, positional);
     else parts.forEach((part, i) => pushToken(found, [part], positional && i === 0));
     tokens = Object.freeze(found);
-    wordCache.set(key, tokens);
+    cache.set(word, tokens);
   }
   return tokens;
 }
