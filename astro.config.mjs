@@ -17,7 +17,12 @@ export default defineConfig({
   // External CSS only, and scripts never inlined (Vite's inline limit is what Astro uses to decide),
   // so the Content-Security-Policy can forbid inline styles and scripts on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Short asset names: every page names its scripts and stylesheets, and on a paper page the default
+  // names (component, script index, language) cost about 1% of its weight budget.
+  vite: {
+    build: { assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames: '_astro/[hash][extname]' } } },
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
+  },
   // Order matters at astro:build:done: the sitemap is written before the ledger check looks for it,
   // and a broken ledger fails the build before Pagefind spends time indexing it.
   integrations: [mdx(), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],

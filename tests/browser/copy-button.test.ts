@@ -30,7 +30,7 @@ describeInBrowser('copy buttons in Chromium', (fixture) => {
     const { page, context, errors } = await open('papers/gatortron/');
     try {
       await page.getByRole('button', { name: "Copy the paper's BibTeX" }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{yang2022gatortron,\n/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{yang2022gatortron,\n {2}author = \{Yang, Xi and Chen, Aokun and /);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const download = readFileSync(join(site.dist, 'papers/gatortron/cite.bib'), 'utf8');
       expect(download.startsWith(`${copied}\n`)).toBe(true);
@@ -49,7 +49,7 @@ describeInBrowser('copy buttons in Chromium', (fixture) => {
       await page.getByRole('button', { name: "Copy the survey entry's BibTeX" }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{survey-gatortron,\n[\s\S]*\n\}$/);
       await page.getByRole('button', { name: 'Copy the APA citation' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^GatorTron: A Large Clinical Language Model.*\(2022\)\.$/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Yang, X\., Chen, A\., .* & Wu, Y\. \(2022\)\. GatorTron: A Large Clinical Language Model.*\. Npj Digital Medicine\. https:\/\/doi\.org\/10\.1038\/s41746-022-00742-2$/);
     } finally {
       await context.close();
     }

@@ -160,16 +160,22 @@ describeInBrowser('search facets in Chromium', (fixture) => {
 
   test('venues beyond the first eight fold away, and a chosen one among them is shown', async () => {
     const { page, close } = await open('search/');
-    await expect.poll(() => page.locator('input[name="venue"]').count()).toBe(9);
+    // The seed's venues (from the curators' export) and the fixtures' quokka workshops: more than eight.
+    const all = (await bruteForce(page, '', {})).counts.venue ?? {};
+    const venues = Object.keys(all).length;
+    expect(venues, 'the build has more than eight venues').toBeGreaterThan(8);
+    await expect.poll(() => page.locator('input[name="venue"]').count()).toBe(venues);
     const fold = page.locator('[data-filters] details.more-values');
-    expect(await fold.locator('summary').textContent()).toBe('1 more venue');
-    expect(await fold.locator('input').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['Workshop on Quokkas 6']);
+    expect(await fold.locator('summary').textContent()).toBe(`${venues - 8} more venue${venues - 8 === 1 ? '' : 's'}`);
+    const folded = await fold.locator('input').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(folded).toHaveLength(venues - 8);
     expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-    await page.goto(`${server.siteUrl}${searchUrl('', { venue: ['Workshop on Quokkas 6'] })}`);
+    const chosen = folded.at(-1)!;
+    await page.goto(`${server.siteUrl}${searchUrl('', { venue: [chosen] })}`);
     const shown = await shownCounts(page);
-    expect(shown.urls).toEqual(['/survey/papers/fixture-search-venue-6/']);
+    expect(shown.urls.sort()).toEqual((await bruteForce(page, '', { venue: [chosen] })).urls.sort());
     expect(await page.locator('[data-filters] details.more-values').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
-    expect(await page.locator('input[name="venue"][value="Workshop on Quokkas 6"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="venue"]').evaluateAll((boxes, value) => boxes.filter((box) => (box as HTMLInputElement).value === value).map((box) => (box as HTMLInputElement).checked), chosen)).toEqual([true]);
     await close();
   });
 

@@ -143,7 +143,7 @@ describe('the sitemap and robots.txt', () => {
     const text = file('sitemap-0.xml');
     expect(XMLValidator.validate(text)).toBe(true);
     const locs = xml(text).urlset.url.map((url: { loc: string }) => url.loc).sort();
-    const expected = ['', 'about/', 'papers/', 'search/', ...THEME_IDS.map((id) => `themes/${id}/`), ...published().map((entry) => `papers/${entry.slug}/`)];
+    const expected = ['', 'about/', 'changes/', 'papers/', 'search/', ...THEME_IDS.map((id) => `themes/${id}/`), ...published().map((entry) => `papers/${entry.slug}/`)];
     expect(locs).toEqual(expected.map((path) => `${SITE}${path}`).sort());
   });
 

@@ -31,8 +31,8 @@ describe('a slug renamed with the old one kept in aliases', () => {
     expect(page.querySelector('#cite-entry')?.text).toContain('url = {https://example.org/survey/papers/gatortron-large-clinical-model/}');
     const oldBib = parse(readFileSync(join(site.dist, 'papers/gatortron/cite.bib'), 'utf8'), { english: false });
     expect(oldBib.errors).toEqual([]);
-    // The paper's record cites the paper, never a survey page (it has no arXiv id here, so no URL); the survey entry's cites the new page.
-    expect(oldBib.entries.map((entry) => entry.fields.url)).toEqual([undefined, 'https://example.org/survey/papers/gatortron-large-clinical-model/']);
+    // The paper's record cites the paper (its DOI), never a survey page; the survey entry's cites the new page.
+    expect(oldBib.entries.map((entry) => entry.fields.url)).toEqual(['https://doi.org/10.1038/s41746-022-00742-2', 'https://example.org/survey/papers/gatortron-large-clinical-model/']);
     // Its frozen citation key follows it through the rename.
     expect(oldBib.entries[0].key).toBe('yang2022gatortron');
     expect(existsSync(join(site.dist, 'papers/gatortron/cite.ris'))).toBe(true);
