@@ -52,21 +52,34 @@ describe.skipIf(missing && !process.env.CI)('npm run review in a terminal (tmux)
     const tsx = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
     session = TmuxSession.start(`cd ${PROJECT_ROOT} && SURVEY_TODAY=${TODAY} ${node} ${tsx} scripts/review.ts --content ${content}; echo REVIEW-EXIT-$?; sleep 600`);
     await session.waitFor('? Themes:');
+    await session.settle();
     session.send('Enter'); // 1st: accept
     await session.waitFor('One-line note');
+    await session.settle();
     session.type(note);
     session.send('Enter');
     await session.waitFor(/── 2 of \d+[\s\S]*\? Themes:/);
+    await session.settle();
     session.send('Down', 'Enter'); // 2nd: change
     await session.waitFor('Primary theme');
+    await session.settle();
     session.send('Down', 'Enter');
     await session.waitFor('Secondary themes');
-    session.send('Space', 'Enter');
+    await session.settle();
+    // Toggle the first box (ticked or not, as the entry's themes had it) and see it change before submitting.
+    const ticked = /❯◉/.test(session.screen().trimEnd().split('\n').slice(-6).join('\n'));
+    session.send('Space');
+    await session.waitFor(ticked ? /❯◯[^\n]*\n[\s\S]*navigate • space select[^\n]*\s*$/ : /❯◉[^\n]*\n[\s\S]*navigate • space select[^\n]*\s*$/);
+    await session.settle();
+    session.send('Enter');
     await session.waitFor('One-line note', { count: 2 });
+    await session.settle();
     session.send('Enter');
     await session.waitFor(/── 3 of \d+[\s\S]*\? Themes:/);
+    await session.settle();
     session.send('Enter'); // 3rd: accept, then stop at the note
     await session.waitFor('One-line note', { count: 3 });
+    await session.settle();
     session.send('C-c');
     screen = await session.waitFor('REVIEW-EXIT-');
   }, 120_000);
@@ -97,9 +110,11 @@ describe.skipIf(missing && !process.env.CI)('npm run review in a terminal (tmux)
     const theme = themesConfig.themes.find((candidate) => candidate.name === chosen)?.id;
     expect(theme, `a theme was chosen on screen: ${chosen}`).toBeDefined();
     expect(theme).not.toBe(second.theme);
-    const ticked = /✔ Secondary themes \(Space to tick, Enter when done\): (.+)/.exec(screen)?.[1].trim();
-    const secondary = themesConfig.themes.filter((candidate) => ticked?.split(', ').includes(candidate.name)).map((candidate) => candidate.id);
-    expect(secondary).toHaveLength(1);
+    const ticked = /✔ Secondary themes \(Space to tick, Enter when done\):(.*)/.exec(screen)?.[1].trim() ?? '';
+    const secondary = themesConfig.themes.filter((candidate) => ticked.split(', ').includes(candidate.name)).map((candidate) => candidate.id);
+    expect(secondary.length, `the screen named the secondary themes: "${ticked}"`).toBe(ticked === '' ? 0 : ticked.split(', ').length);
+    // The first box was toggled: the result differs from the entry's secondary themes less the new primary.
+    expect(secondary).not.toEqual(second.secondaryThemes.filter((id) => id !== theme));
     const after = snapshot(content);
     expect(after.has(`${second.theme}/${second.slug}.mdx`), 'the old file is gone').toBe(false);
     const data = parseEntryFile(after.get(`${theme}/${second.slug}.mdx`)!, second.slug).data as Record<string, unknown>;

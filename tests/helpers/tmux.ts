@@ -42,8 +42,23 @@ export class TmuxSession {
       const screen = this.screen();
       const seen = typeof text === 'string' ? screen.split(text).length - 1 : (screen.match(new RegExp(text.source, `${text.flags.replace('g', '')}g`)) ?? []).length;
       if (seen >= count) return screen;
-      if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)} (×${count}); it shows:\n${screen}`);
+      if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)} (×${count}); its last lines:\n${screen.trimEnd().split('\n').slice(-25).join('\n')}`);
       await new Promise((wake) => setTimeout(wake, 100));
+    }
+  }
+
+  /**
+   * Waits until the screen has stopped changing for `quietMs`: a prompt library may drop keys typed
+   * while it is still drawing a prompt, where a person would have waited to read it.
+   */
+  async settle(quietMs = 300, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last = this.screen();
+    for (;;) {
+      await new Promise((wake) => setTimeout(wake, quietMs));
+      const now = this.screen();
+      if (now === last || Date.now() > deadline) return;
+      last = now;
     }
   }
 
