@@ -7,6 +7,7 @@ import { surveyConfig } from './src/lib/survey-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { ledgerCheckIntegration } from './src/integrations/ledger-check.ts';
 import { sitemapIntegrations } from './src/integrations/sitemap.ts';
+import { paperDownloadsIntegration } from './src/integrations/paper-downloads.ts';
 
 // SURVEY_SITE and SURVEY_BASE let the same survey live at a domain root or under /<repo>/ on GitHub Pages.
 export default defineConfig({
@@ -18,9 +19,9 @@ export default defineConfig({
   // so the Content-Security-Policy can forbid inline styles and scripts on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Order matters at astro:build:done: the sitemap is written before the ledger check looks for it,
-  // and a broken ledger fails the build before Pagefind spends time indexing it.
-  integrations: [mdx(), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],
+  // Order matters at astro:build:done: the citation downloads and the sitemap are written before the
+  // ledger check looks for them, and a broken ledger fails the build before Pagefind spends time indexing it.
+  integrations: [mdx(), paperDownloadsIntegration(), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],
   markdown: {
     processor: unified({ smartypants: false }),
   },
