@@ -5,12 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../lib/cite/index.ts';
 import { withBase } from '../lib/links.ts';
-import { paperDownloads, type DownloadPaper } from '../lib/paper-downloads.ts';
-import { EntrySchema } from '../lib/schema.ts';
-import { buildSiteData } from '../lib/site-data.ts';
+import { paperDownloads } from '../lib/paper-downloads.ts';
 import { surveyConfig } from '../lib/survey-config.ts';
 import { surveyInfo } from '../lib/survey-info.ts';
-import { readContentTree } from '../loaders/read-content-tree.ts';
+import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
 
 // Files written at once: enough to keep the disk busy, few enough not to run out of file handles.
 const BATCH = 256;
@@ -22,8 +20,9 @@ const BATCH = 256;
  * content loader does (the loader has already refused a tree with errors, so this finds none). List it
  * before the ledger check, which looks for these files.
  */
-export function paperDownloadsIntegration(options: { contentDir?: string } = {}): AstroIntegration {
+export function paperDownloadsIntegration(options: { contentDir?: string; entries?: BuiltEntriesReader } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
+  const entries = options.entries ?? builtEntriesReader();
   let root = process.cwd();
   let site: string | undefined;
   let base = '/';
@@ -35,13 +34,12 @@ export function paperDownloadsIntegration(options: { contentDir?: string } = {})
         site = config.site;
         base = config.base;
       },
+      'astro:build:start': () => entries.reset(),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const tree = await readContentTree(join(root, contentDir), root);
-        const entries: DownloadPaper[] = tree.files.flatMap((file) => (file.data ? [{ id: String(file.data.slug), data: EntrySchema.parse(file.data) }] : []));
         // The site's own order (newest first), so citation keys and alias claims are the pages'.
-        const { all } = buildSiteData(entries);
+        const all = await entries.read(join(root, contentDir), root);
         const survey = surveyInfo(new URL(withBase('/', base), site ?? surveyConfig.site).href);
         const files = paperDownloads(all, survey, readKeyLedger(join(root, contentDir), contentDir));
         for (const dirPath of new Set(files.map((file) => dirname(join(out, file.path))))) await mkdir(dirPath, { recursive: true });
