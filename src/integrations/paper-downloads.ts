@@ -12,6 +12,8 @@ import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
 
 // Files written at once: enough to keep the disk busy, few enough not to run out of file handles.
 const BATCH = 256;
+const DOWNLOAD_PATH = /^papers\/[^/]+\/cite\.(bib|ris|json)$/;
+const MEDIA_TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
 
 /**
  * Writes every paper's `cite.bib`, `cite.ris` and `cite.json` (at its slug and its old slugs) as plain
@@ -26,6 +28,12 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
   let root = process.cwd();
   let site: string | undefined;
   let base = '/';
+  const allDownloads = async () => {
+    // The site's own order (newest first), so citation keys and alias claims are the pages'.
+    const all = await entries.read(join(root, contentDir), root);
+    const survey = surveyInfo(new URL(withBase('/', base), site ?? surveyConfig.site).href);
+    return paperDownloads(all, survey, readKeyLedger(join(root, contentDir), contentDir));
+  };
   return {
     name: 'survey-paper-downloads',
     hooks: {
@@ -35,13 +43,27 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
         base = config.base;
       },
       'astro:build:start': () => entries.reset(),
+      // `astro dev` serves the same files from the entries as they are now (re-read on each request).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://dev').pathname;
+          const prefix = withBase('/', base);
+          if (!path.startsWith(prefix) || !DOWNLOAD_PATH.test(path.slice(prefix.length))) return next();
+          entries.reset();
+          allDownloads()
+            .then((files) => {
+              const file = files.find((candidate) => candidate.path === path.slice(prefix.length));
+              if (!file) return next();
+              response.setHeader('Content-Type', `${MEDIA_TYPES[file.path.slice(file.path.lastIndexOf('.') + 1)]}; charset=utf-8`);
+              response.end(file.text);
+            })
+            .catch(next);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        // The site's own order (newest first), so citation keys and alias claims are the pages'.
-        const all = await entries.read(join(root, contentDir), root);
-        const survey = surveyInfo(new URL(withBase('/', base), site ?? surveyConfig.site).href);
-        const files = paperDownloads(all, survey, readKeyLedger(join(root, contentDir), contentDir));
+        const files = await allDownloads();
         for (const dirPath of new Set(files.map((file) => dirname(join(out, file.path))))) await mkdir(dirPath, { recursive: true });
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(files.slice(i, i + BATCH).map((file) => writeFile(join(out, file.path), file.text)));
