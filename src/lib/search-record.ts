@@ -6,7 +6,7 @@ import { SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS } from './search-fields.ts';
 import { abstractParagraphs, authorsLabel, commentsLabel } from './text/entry-text.ts';
 import { linkifyText } from './text/linkify.ts';
 import { formatPaperDate, paperYear } from './text/paper-date.ts';
-import { texSegments } from './text/tex.ts';
+import { texSegments, type TexSegment } from './text/tex.ts';
 import { texToMathml } from './text/tex-math.ts';
 
 const STYLE_TAGS = { italic: 'i', bold: 'b', emphasis: 'em', code: 'code' } as const;
@@ -63,7 +63,7 @@ export function searchRecordHtml(slug: string, entry: Entry, notesHtml?: string)
 /** One abstract paragraph as AbstractText.astro renders it: links, styled runs, and TeX as MathML (or its source). */
 function abstractRun(paragraph: string): string {
   return linkifyText(paragraph)
-    .flatMap((segment) => (segment.kind === 'link' ? [segment] : texSegments(segment.text)))
+    .flatMap((segment): (TexSegment | { kind: 'link'; text: string })[] => (segment.kind === 'link' ? [segment] : texSegments(segment.text)))
     .map((segment) => {
       if (segment.kind === 'link') return `<a>${esc(segment.text)}</a>`;
       if (segment.kind === 'text') return esc(segment.text);
