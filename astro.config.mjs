@@ -7,6 +7,11 @@ import { surveyConfig } from './src/lib/survey-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { ledgerCheckIntegration } from './src/integrations/ledger-check.ts';
 import { sitemapIntegrations } from './src/integrations/sitemap.ts';
+import { paperDownloadsIntegration } from './src/integrations/paper-downloads.ts';
+import { builtEntriesReader } from './src/integrations/read-entries.ts';
+
+// The entries, read once at the end of a build for the integrations that write files from them.
+const entries = builtEntriesReader();
 
 // SURVEY_SITE and SURVEY_BASE let the same survey live at a domain root or under /<repo>/ on GitHub Pages.
 export default defineConfig({
@@ -23,9 +28,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames: '_astro/[hash][extname]' } } },
     environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
   },
-  // Order matters at astro:build:done: the sitemap is written before the ledger check looks for it,
-  // and a broken ledger fails the build before Pagefind spends time indexing it.
-  integrations: [mdx(), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],
+  // Order matters at astro:build:done: the citation downloads and the sitemap are written before the
+  // ledger check looks for them, and a broken ledger fails the build before Pagefind spends time indexing it.
+  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration({ entries })],
   markdown: {
     processor: unified({ smartypants: false }),
   },

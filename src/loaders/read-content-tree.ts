@@ -50,22 +50,30 @@ async function readLedgerLines(contentDir: string, cwd: string): Promise<{ file:
 /**
  * When git first saw a file under the content directory (seconds since the epoch), asked lazily: only
  * duplicates added on the same day need it. Undefined when the file is not committed, or when the tree
- * is not a git checkout (a copy, a tarball): then the other rules decide.
+ * is not a git checkout (a copy, a tarball): then the other rules decide. The first question asks git
+ * once for the whole tree (one `git log`, not one per file: sorting 10,000 entries added the same day
+ * asked for every file, and 10,000 git processes took minutes).
  */
 function gitFirstCommit(contentDir: string): (path: string) => number | undefined {
-  const cache = new Map<string, number | undefined>();
+  let firstSeen: Map<string, number> | undefined;
   return (path) => {
-    if (!cache.has(path)) cache.set(path, firstCommitOf(contentDir, path));
-    return cache.get(path);
+    firstSeen ??= firstCommits(contentDir);
+    return firstSeen.get(path);
   };
 }
 
-function firstCommitOf(contentDir: string, path: string): number | undefined {
+/** Each file's earliest commit that added it at its path, for every file git ever added under `papers/`. */
+function firstCommits(contentDir: string): Map<string, number> {
+  const seen = new Map<string, number>();
   try {
-    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=%ct', '--', path], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const times = out.split('\n').filter(Boolean).map(Number);
-    return times.length > 0 ? Math.min(...times) : undefined;
+    // --no-renames: a file renamed within papers/ counts as added at its new path, as a one-path log shows it.
+    const out = execFileSync('git', ['log', '--diff-filter=A', '--no-renames', '--format=%x00%ct', '--name-only', '--relative', '--', 'papers'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+    for (const commit of out.split('\0').slice(1)) {
+      const [time, ...paths] = commit.split('\n').filter(Boolean);
+      for (const path of paths) seen.set(path, Math.min(seen.get(path) ?? Number.POSITIVE_INFINITY, Number(time)));
+    }
   } catch {
-    return undefined;
+    // Not a git checkout, or git is missing: no file has a first commit.
   }
+  return seen;
 }
