@@ -48,7 +48,8 @@ export function searchRecordHtml(slug: string, entry: Entry, notesHtml?: string)
   parts.push('</div></header>');
   const facets = searchFacetValues(entry);
   parts.push(`<span hidden data-pagefind-meta="${SEARCH_META.slug}[data-slug]" data-slug="${esc(slug)}"></span>`);
-  if (facets.authors) parts.push(`<span hidden data-pagefind-meta="${SEARCH_META.authors}[data-value]" data-value="${esc(facets.authors)}"></span>`);
+  // As SearchFacets.astro: the short credit line only when there is no author list in the byline.
+  if (facets.authors && !authors) parts.push(`<span hidden data-pagefind-meta="${SEARCH_META.authors}[data-value]" data-value="${esc(facets.authors)}"></span>`);
   if (facets.venue) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.venue}[data-value]" data-value="${esc(facets.venue)}"></span>`);
   if (facets.code) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.code}[data-value]" data-value="${esc(facets.code)}"></span>`);
   for (const theme of [entry.theme, ...entry.secondaryThemes]) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.theme}:${esc(theme)}"></span>`);
