@@ -1,6 +1,7 @@
 /**
- * Screenshots of the built site for the README: the overview and a paper page, at phone and desktop
- * width, taken with Debian's Chromium. Build first (`npm run build`), then:
+ * Screenshots of the built site for the README: the overview, a paper page, the papers table and a
+ * search with facets, at phone and desktop width, taken with Debian's Chromium. Build first
+ * (`npm run build`), then:
  *
  *   npx tsx scripts/screenshots.ts [paper-slug] [--dark] [--full]
  *
@@ -30,7 +31,8 @@ async function main(args: string[]): Promise<number> {
   const server = await serveStatic(resolve('dist'), surveyBase(process.env));
   const browser = await launchChromium();
   try {
-    const pages = { overview: '', paper: `papers/${slug}/` };
+    // The search shot waits for its results and facet counts, which Pagefind fills in after load.
+    const pages = { overview: '', paper: `papers/${slug}/`, table: 'papers/', search: 'search/?q=benchmark&theme=benchmarks&theme=imaging' };
     for (const [name, path] of Object.entries(pages)) {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         const { width, height, deviceScaleFactor } = viewport;
@@ -38,6 +40,7 @@ async function main(args: string[]): Promise<number> {
         const page = await context.newPage();
         const response = await page.goto(server.siteUrl + path, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`${server.siteUrl + path} answered ${response?.status()}: is dist/ built?`);
+        if (name === 'search') await page.waitForFunction(() => /^\d+ papers?/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
         const file = join(outDir, `${name}-${device}${dark ? '-dark' : ''}${fullPage ? '-full' : ''}.png`);
         await page.screenshot({ path: file, fullPage });
         console.log(`wrote ${file}`);
