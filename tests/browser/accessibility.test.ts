@@ -145,13 +145,16 @@ describeInBrowser('pages in Chromium', (fixture) => {
       await first.getByRole('button', { name: 'Dark theme' }).click();
       const dark = await background(first);
       expect(dark).not.toBe(light);
-      // The toggle's module is blocked: only the classic script in <head> can pin the scheme now.
-      await context.route(/SiteHeader\.astro.*\.js$/, (route) => route.abort());
+      // Every other script is blocked (the toggle's module among them): only the classic script in
+      // <head> can pin the scheme now. Asset names are hashes, so it is found by its attribute.
+      const headScript = await first.evaluate(() => document.querySelector<HTMLScriptElement>('head script[data-theme-init]')?.src);
+      expect(headScript, 'the head script is there').toBeTruthy();
+      await context.route(/\/_astro\/.*\.js$/, (route) => (route.request().url() === headScript ? route.continue() : route.abort()));
       const next = await context.newPage();
       await next.goto(`${server.siteUrl}papers/rad/`, { waitUntil: 'load' });
       expect(await background(next)).toBe(dark);
       const head = await next.evaluate(() => {
-        const script = document.querySelector<HTMLScriptElement>('head script[src*="theme-init"]');
+        const script = document.querySelector<HTMLScriptElement>('head script[data-theme-init]');
         const firstStylesheet = document.querySelector('head link[rel="stylesheet"]');
         return {
           classic: !!script && !script.async && !script.defer && script.type === '',
