@@ -188,6 +188,8 @@ describeInBrowser('search facets in Chromium', (fixture) => {
     const promised = Number((await link.locator('..').textContent())!.match(/(\d+) papers?$/)![1]);
     await link.click();
     await expect.poll(() => page.url()).toContain('q=report+generation');
+    // The status still tells the old zero-result search until the new one has run: wait for the new query.
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/“report generation”/);
     const followed = await shownCounts(page);
     expect(followed.total).toBe(promised);
     expect(followed.total).toBe((await bruteForce(page, 'report generation', {})).total);
