@@ -75,6 +75,8 @@ async function update(mode: 'push' | 'replace'): Promise<void> {
 
 async function render(state: SearchState): Promise<void> {
   const mine = ++ticket;
+  // Busy until this search's results and status are shown together (assistive tech waits; so can tests).
+  list.setAttribute('aria-busy', 'true');
   // Only a different query replaces the box's text: rewriting it as typed would eat a trailing space.
   if (input.value.trim() !== state.q) input.value = state.q;
   sortSelect.value = state.sort;
@@ -125,6 +127,7 @@ async function showMore(message?: string): Promise<void> {
     items[0]?.querySelector('a')?.focus(); // the button may vanish with the last page: focus goes to what it showed
   } else {
     list.replaceChildren(...items);
+    list.removeAttribute('aria-busy');
     status.textContent = message;
     wayOn.hidden = true;
   }

@@ -65,8 +65,12 @@ describeInBrowser('search facets in Chromium', (fixture) => {
     return `search/?${params}`;
   };
 
-  /** Waits until the page has searched (its status names a number), then reads every shown count. */
+  /**
+   * Waits until the page has searched (no search under way, and its status names a number), then
+   * reads every shown count. The URL changes before the new results arrive, so it is no signal.
+   */
   async function shownCounts(page: Page): Promise<{ total: number; counts: Shown; urls: string[] }> {
+    await expect.poll(() => page.locator('[data-results]').getAttribute('aria-busy')).toBeNull();
     await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^\d+ papers?/);
     const total = Number((await page.locator('[data-status]').textContent())!.match(/^\d+/)![0]);
     const counts = await page.locator('[data-filters] input[type="checkbox"]').evaluateAll((boxes) => {
