@@ -8,7 +8,7 @@ import { authorFromName } from '../../src/lib/enrich/author-name.ts';
 import { combineFindings } from '../../src/lib/enrich/combine-findings.ts';
 import { crossrefMessage, crossrefWorkByTitle, crossrefWorkToIncoming } from '../../src/lib/enrich/crossref.ts';
 import { huggingFacePaperToIncoming } from '../../src/lib/enrich/hugging-face.ts';
-import { keepValid } from '../../src/lib/enrich/keep-valid.ts';
+import { keepValid } from '../../src/lib/merge/keep-valid.ts';
 import { semanticScholarToIncoming } from '../../src/lib/enrich/semantic-scholar.ts';
 import { titlesAgree } from '../../src/lib/enrich/titles-agree.ts';
 import { wantedFields } from '../../src/lib/enrich/wanted-fields.ts';

@@ -1,5 +1,5 @@
 import { combineFindings } from '../../../src/lib/enrich/combine-findings.ts';
-import { keepValid } from '../../../src/lib/enrich/keep-valid.ts';
+import { keepValid } from '../../../src/lib/merge/keep-valid.ts';
 import type { PaperReference } from '../../../src/lib/enrich/paper-id.ts';
 import type { IncomingPaper } from '../../../src/lib/merge/merge-paper.ts';
 import { enrichSession } from '../enrich/enrich-session.ts';

@@ -1,7 +1,7 @@
 import { mergePaper, type MergeConflict } from '../merge/merge-paper.ts';
 import { EntrySchema, type SourcedField } from '../schema.ts';
 import { combineFindings, type ApiName, type Finding } from './combine-findings.ts';
-import { keepValid } from './keep-valid.ts';
+import { keepValid } from '../merge/keep-valid.ts';
 
 /** What enrich does to one entry file's data: the new data, and what changed or was refused. */
 export interface EnrichedEntry {
