@@ -4,7 +4,7 @@
  * gzip-compressed as a static host would serve it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
@@ -32,6 +32,20 @@ export function treeSize(dir: string): TreeSize {
     files++;
   }
   return { bytes, files };
+}
+
+/** The heaviest HTML page of a built site: its path and gzip bytes (Pagefind's own files aside). */
+export function heaviestPage(dist: string): { path: string; htmlGzip: number } {
+  let heaviest = { path: '', htmlGzip: 0 };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    if (path.startsWith('/pagefind/')) continue;
+    const htmlGzip = gzipBytes(file);
+    if (htmlGzip > heaviest.htmlGzip) heaviest = { path, htmlGzip };
+  }
+  return heaviest;
 }
 
 /** The gzip size of a file, as a static host with compression on would send it. */

@@ -4,7 +4,7 @@
  */
 import { BUDGETS, judge } from './budgets.ts';
 import type { MachineInfo } from './machine.ts';
-import { BUILD_ROWS, count, gb, kb, median, OUTPUT_ROWS, SEARCH_ROWS, seconds, type Row } from './metrics.ts';
+import { BUILD_ROWS, count, fullBuildMs, fullBuildUserMs, gb, kb, median, OUTPUT_ROWS, SEARCH_ROWS, seconds, type Metric, type Row } from './metrics.ts';
 import { parseTimingSection, type ParseTiming } from './parse-timing.ts';
 import type { RunResult } from './run-once.ts';
 
@@ -27,11 +27,10 @@ export function renderReport({ date, command, sizes, runs, machine, minutes, fix
   const bySize = sizes.map((size) => runs.filter((run) => run.size === size));
   const largest = bySize.at(-1)!;
   const loads = runs.flatMap((run) => run.load);
-  const perSize = Math.max(...bySize.map((r) => r.length));
   const lines = [
     `# Benchmark results, ${date}`,
     '',
-    `\`${command}\`: ${sizes.map(count).join(' and ')} entries, median of ${perSize} run${perSize === 1 ? '' : 's'} per size; the whole run took ${minutes.toFixed(1)} minutes.`,
+    `\`${command}\`: ${sizes.map(count).join(', ')} entries, ${runsPerSize(bySize)}; the whole run took ${minutes.toFixed(1)} minutes.`,
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb.toFixed(1)} GB memory; builds on Node ${machine.buildNode}, Astro ${machine.astro}, Pagefind ${machine.pagefind}.`,
     `1-minute load average during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${machine.cpus} CPUs. Other work on the machine (other test suites) makes timings noisy; ratios to the floor, measured in the same run, are steadier than absolute times.`,
@@ -48,6 +47,8 @@ export function renderReport({ date, command, sizes, runs, machine, minutes, fix
     '',
     ...section('Build', BUILD_ROWS, sizes, bySize),
     ...section('Output', OUTPUT_ROWS, sizes, bySize),
+    ...heaviestPages(sizes, bySize),
+    ...growthSection(sizes, bySize),
     ...section('Search (headless Chromium, header search box on a paper page, empty cache per reader)', SEARCH_ROWS, sizes, bySize),
     ...parseTimingSection(parse ?? []),
     '## Runs',
@@ -60,6 +61,66 @@ export function renderReport({ date, command, sizes, runs, machine, minutes, fix
   ];
   if (fixes) lines.push(fixes.trim(), '');
   return `${lines.join('\n')}\n`;
+}
+
+/** "median of 3 runs per size", or the count per size when they differ (one run above 10,000 entries). */
+function runsPerSize(bySize: RunResult[][]): string {
+  const counts = new Set(bySize.map((runs) => runs.length));
+  const n = bySize[0].length;
+  if (counts.size === 1) return n === 1 ? 'one run per size' : `median of ${n} runs per size`;
+  return bySize.map((runs) => `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`} at ${count(runs[0].size)}`).join(', ');
+}
+
+function heaviestPages(sizes: number[], bySize: RunResult[][]): string[] {
+  const named = bySize.map((runs, i) => {
+    const heaviest = runs.map((run) => run.heaviest).filter((page) => page !== undefined);
+    if (heaviest.length === 0) return undefined;
+    const top = heaviest.reduce((a, b) => (a.htmlGzip >= b.htmlGzip ? a : b));
+    return `${count(sizes[i])}: \`${top.path}\` (${kb(top.htmlGzip)})`;
+  });
+  const known = named.filter((line) => line !== undefined);
+  return known.length === 0 ? [] : [`Heaviest HTML page (gzip, largest of the runs): ${known.join('; ')}.`, ''];
+}
+
+/**
+ * Per-entry cost at each size, and how each cost grows from one size to the next as an exponent:
+ * `log(b/a) ÷ log(m/n)` for values a at n entries and b at m. 1.0 is linear; 0 is constant; above
+ * 1.1 grows faster than the survey and names where the time or bytes go.
+ */
+export const GROWTH_ROWS: Array<[string, Metric, (value: number) => string]> = [
+  ['full build (ingest + astro + Pagefind), wall', fullBuildMs, (v) => `${v.toFixed(2)} ms`],
+  ['full build, user CPU', fullBuildUserMs, (v) => `${v.toFixed(2)} ms`],
+  ['… ingest, wall', (run) => run.survey.ingestMs, (v) => `${v.toFixed(3)} ms`],
+  ['… Pagefind', (run) => run.survey.pagefindMs, (v) => `${v.toFixed(3)} ms`],
+  ['related papers (`computeRelated`)', (run) => run.related.ms, (v) => `${v.toFixed(3)} ms`],
+  ['floor with search, wall', (run) => run.floor.wallMs, (v) => `${v.toFixed(2)} ms`],
+  ['peak RSS of the build', (run) => run.survey.peakRssBytes, (v) => `${(v / 1000).toFixed(0)} KB`],
+  ['`dist/` size', (run) => run.dist.bytes, (v) => `${(v / 1000).toFixed(1)} KB`],
+  ['largest theme page, gzip', (run) => run.pages.theme.htmlCssGzip, (v) => `${v.toFixed(1)} B`],
+  ['first search query, common word, transferred', (run) => run.search?.firstCommon.bytes, (v) => `${v.toFixed(1)} B`],
+];
+
+function growthSection(sizes: number[], bySize: RunResult[][]): string[] {
+  if (sizes.length < 2) return [];
+  const steps = sizes.slice(1).map((size, i) => `${count(sizes[i])} → ${count(size)}`);
+  return [
+    '## Growth: cost per entry, and how it grows',
+    '',
+    'Each value divided by the number of entries, then the growth exponent between neighbouring sizes (1.0 is linear, 0 constant; more than about 1.1 is worse than linear).',
+    '',
+    `| per entry | ${sizes.map(count).join(' | ')} | ${steps.map((step) => `growth ${step}`).join(' | ')} |`,
+    `| --- |${sizes.map(() => ' ---: |').join('')}${steps.map(() => ' ---: |').join('')}`,
+    ...GROWTH_ROWS.map(([label, metric, format]) => {
+      const values = bySize.map((runs) => median(runs.map(metric)));
+      const perEntry = values.map((value, i) => (value === undefined ? '–' : format(value / sizes[i])));
+      const growth = values.slice(1).map((value, i) => {
+        const before = values[i];
+        return value === undefined || before === undefined || before <= 0 ? '–' : (Math.log(value / before) / Math.log(sizes[i + 1] / sizes[i])).toFixed(2);
+      });
+      return `| ${label} | ${perEntry.join(' | ')} | ${growth.join(' | ')} |`;
+    }),
+    '',
+  ];
 }
 
 function byProcess(parts: Record<string, number>): string {

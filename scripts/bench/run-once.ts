@@ -4,22 +4,25 @@
  */
 import { join } from 'node:path';
 import { readEntries } from '../lib/read-entries.ts';
-import { pageWeight, treeSize, type PageWeight, type TreeSize } from './dist-stats.ts';
+import { heaviestPage, pageWeight, treeSize, type PageWeight, type TreeSize } from './dist-stats.ts';
 import { buildFloor, writeFloorSite } from './floor-site.ts';
 import { currentLoad } from './machine.ts';
 import { timeRelated, type RelatedTiming } from './related-timing.ts';
 import { pickSearchQueries } from './search-queries.ts';
 import { measureSearch, type SearchTimings } from './search-timing.ts';
-import { buildSurvey, importSurvey, type SurveyRun } from './survey-build.ts';
-import { gb, seconds } from './metrics.ts';
+import { buildSurvey, importSurvey, PAGEFIND_LINE, type SurveyRun } from './survey-build.ts';
+import { gb, kb, seconds } from './metrics.ts';
 import { emptyWorkspace, PROJECT_NODE, surveyWorkspace, type Workspace } from './workspace.ts';
 
 /** Everything measured in one run. */
 export interface RunResult {
   size: number;
   survey: SurveyRun;
-  floor: { wallMs: number; userMs: number; sysMs: number; peakRssBytes: number; dist: TreeSize };
+  /** The floor's build with its Pagefind step (its `pagefindMs` is absent in results made before it had search). */
+  floor: { wallMs: number; userMs: number; sysMs: number; peakRssBytes: number; dist: TreeSize; pagefindMs?: number };
   dist: TreeSize;
+  /** The heaviest HTML page of the survey's `dist/` (gzip); absent in results made before it was measured. */
+  heaviest?: { path: string; htmlGzip: number };
   /** The overview, the largest theme page, a paper page with notes, and the `/papers/` list. */
   pages: { overview: PageWeight; theme: PageWeight; paper: PageWeight; list: PageWeight };
   related: RelatedTiming;
@@ -47,11 +50,15 @@ export async function runOnce(size: number, run: number, options: { search: bool
   const built = await buildSurvey(survey.root, imported);
   options.log(`  survey: ingest ${seconds(built.ingestMs)}, build ${seconds(built.buildMs)} (Pagefind ${seconds(built.pagefindMs)}), peak ${gb(built.peakRssBytes)}`);
   const floorRun = floor ?? (await buildFloor(floorSite.root, PROJECT_NODE));
-  options.log(`  floor: build ${seconds(floorRun.wallMs)}, peak ${gb(floorRun.peakRssBytes)} (built ${floorFirst ? 'first' : 'second'})`);
+  const floorPagefind = PAGEFIND_LINE.exec(floorRun.output);
+  if (!floorPagefind) throw new Error(`the floor's build log has no "indexed N pages" line from its Pagefind step:\n${floorRun.output.slice(-2000)}`);
+  options.log(`  floor: build ${seconds(floorRun.wallMs)} (Pagefind ${seconds(Number(floorPagefind[2]))}), peak ${gb(floorRun.peakRssBytes)} (built ${floorFirst ? 'first' : 'second'})`);
   const dist = join(survey.root, 'dist');
   const entries = await readEntries(join(survey.root, 'content'));
   const withNotes = entries.find((entry) => entry.body.trim() !== '') ?? entries[0];
   const paper = `/papers/${String(withNotes.data.slug)}/`;
+  const heaviest = heaviestPage(dist);
+  options.log(`  heaviest page ${heaviest.path} ${kb(heaviest.htmlGzip)} gzip`);
   const pages = { overview: pageWeight(dist, '/'), theme: pageWeight(dist, `/themes/${largestTheme(entries)}/`), paper: pageWeight(dist, paper), list: pageWeight(dist, '/papers/') };
   const related = timeRelated(join(survey.root, 'content'));
   options.log(`  related papers ${seconds(related.ms)} (with theme and rising terms ${seconds(related.allMs)})`);
@@ -60,8 +67,16 @@ export async function runOnce(size: number, run: number, options: { search: bool
   return {
     size,
     survey: built,
-    floor: { wallMs: floorRun.wallMs, userMs: floorRun.userMs, sysMs: floorRun.sysMs, peakRssBytes: floorRun.peakRssBytes, dist: treeSize(join(floorSite.root, 'dist')) },
+    floor: {
+      wallMs: floorRun.wallMs,
+      userMs: floorRun.userMs,
+      sysMs: floorRun.sysMs,
+      peakRssBytes: floorRun.peakRssBytes,
+      dist: treeSize(join(floorSite.root, 'dist')),
+      pagefindMs: Number(floorPagefind[2]),
+    },
     dist: treeSize(dist),
+    heaviest,
     pages,
     related,
     search,

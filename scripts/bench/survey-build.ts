@@ -33,7 +33,8 @@ export interface SurveyRun {
   warningLines: number;
 }
 
-const PAGEFIND_LINE = /indexed (\d+) pages in (\d+) ms/;
+/** The line both the survey's and the floor's Pagefind integrations log. */
+export const PAGEFIND_LINE = /indexed (\d+) pages in (\d+) ms/;
 const WARNING_LINE = /\[WARN\]|warning|MODULE_LEVEL_DIRECTIVE/i;
 
 /** What importing took: the measured `npm run ingest`, and how many entries got notes afterwards. */

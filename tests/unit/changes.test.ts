@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { surveyChanges } from '../../src/lib/changes/changes.ts';
+import { changesPage, describeCounts, surveyChanges } from '../../src/lib/changes/changes.ts';
 import { describeChange } from '../../src/lib/changes/changes-feed.ts';
 import { historyEvents } from '../../src/lib/changes/history-log.ts';
 import { entryToMdx } from '../../src/lib/entry-file.ts';
@@ -77,5 +77,32 @@ describe('surveyChanges', () => {
       ['2026-11-25', ['Added: A CT foundation model']],
     ]);
     expect(days[0].changes[1].current).toBe('ct-foundation');
+  });
+});
+
+describe('changesPage', () => {
+  const added = (date: string, n: number) => ({ date, changes: Array.from({ length: n }, (_, i) => ({ kind: 'added' as const, date, slug: `p${i}`, current: `p${i}`, title: `Paper ${i}` })) });
+
+  test('lists every change of a small survey and counts nothing', () => {
+    const page = changesPage([added('2026-12-01', 2), added('2026-11-25', 3)], 10);
+    expect(page.listed.map((day) => day.changes.length)).toEqual([2, 3]);
+    expect(page.counted).toEqual([]);
+    expect(page.total).toBe(5);
+  });
+
+  test('cuts a large day at the limit and counts the rest of it and the older days by kind', () => {
+    const older = { date: '2026-11-01', changes: [...added('2026-11-01', 1).changes, { kind: 'retitled' as const, date: '2026-11-01', slug: 'x', current: 'x', title: 'X', from: 'A', to: 'X' }] };
+    const page = changesPage([added('2026-12-01', 2), added('2026-11-25', 10_000), older], 300);
+    expect(page.listed.map((day) => day.changes.length)).toEqual([2, 298]);
+    expect(page.listed[1].more.added).toBe(9_702);
+    expect(describeCounts(page.listed[1].more)).toBe('9,702 papers added');
+    expect(page.counted).toEqual([{ date: '2026-11-01', counts: { added: 1, retitled: 1, moved: 0, withdrawn: 0 } }]);
+    expect(describeCounts(page.counted[0].counts)).toBe('1 paper added, 1 retitled');
+    expect(page.total).toBe(10_004);
+  });
+
+  test('says "paper" for one change and nothing for none', () => {
+    expect(describeCounts({ added: 0, retitled: 0, moved: 0, withdrawn: 1 })).toBe('1 paper withdrawn');
+    expect(describeCounts({ added: 0, retitled: 0, moved: 0, withdrawn: 0 })).toBe('');
   });
 });

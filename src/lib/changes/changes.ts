@@ -38,3 +38,58 @@ export function surveyChanges(entries: readonly Entry[], history: readonly Histo
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
     .map(([date, list]) => ({ date, changes: list.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.title.localeCompare(b.title)) }));
 }
+
+/**
+ * How many changes the changes page lists one by one. A survey that imports 10,000 papers in a day
+ * would otherwise put 10,000 links on one page (about 580 KB gzip); past this, changes are counted.
+ */
+export const CHANGES_PAGE_LIMIT = 300;
+
+/** How many changes of each kind. */
+export type ChangeCounts = Record<Change['kind'], number>;
+
+/** The changes page: the newest changes one by one, then the rest counted per day. */
+export interface ChangesPage {
+  /** Newest days first; the last may be cut, with `more` counting the changes left out of it. */
+  listed: Array<ChangeDay & { more: ChangeCounts }>;
+  /** Older days, each with its changes counted by kind. */
+  counted: Array<{ date: string; counts: ChangeCounts }>;
+  total: number;
+}
+
+/** Splits the days into the newest `limit` changes, listed, and the rest, counted by day and kind. */
+export function changesPage(days: readonly ChangeDay[], limit = CHANGES_PAGE_LIMIT): ChangesPage {
+  const page: ChangesPage = { listed: [], counted: [], total: 0 };
+  let left = limit;
+  for (const day of days) {
+    page.total += day.changes.length;
+    if (left > 0) {
+      const shown = day.changes.slice(0, left);
+      page.listed.push({ date: day.date, changes: shown, more: countKinds(day.changes.slice(shown.length)) });
+      left -= shown.length;
+    } else {
+      page.counted.push({ date: day.date, counts: countKinds(day.changes) });
+    }
+  }
+  return page;
+}
+
+function countKinds(changes: readonly Change[]): ChangeCounts {
+  const counts: ChangeCounts = { added: 0, retitled: 0, moved: 0, withdrawn: 0 };
+  for (const change of changes) counts[change.kind] += 1;
+  return counts;
+}
+
+const COUNT_WORDS: Record<Change['kind'], string> = { added: 'added', retitled: 'retitled', moved: 'moved to another theme', withdrawn: 'withdrawn' };
+
+/** Counts in words, in the page's order of kinds: "1,200 papers added, 2 retitled". */
+export function describeCounts(counts: ChangeCounts): string {
+  const kinds = (Object.keys(COUNT_WORDS) as Array<Change['kind']>).filter((kind) => counts[kind] > 0);
+  return kinds
+    .map((kind, i) => {
+      const n = counts[kind].toLocaleString('en');
+      // The noun goes with the first count only: "3 papers added, 1 retitled".
+      return i === 0 ? `${n} ${counts[kind] === 1 ? 'paper' : 'papers'} ${COUNT_WORDS[kind]}` : `${n} ${COUNT_WORDS[kind]}`;
+    })
+    .join(', ');
+}
