@@ -1,3 +1,4 @@
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,45 +9,79 @@ import { searchRecordHtml } from '../lib/search-record.ts';
 import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
 
 /**
- * Indexes the survey with Pagefind's Node API right after `astro build`, so a build alone yields a
+ * Indexes the survey with Pagefind's Node API during `astro build`, so a build alone yields a
  * searchable `dist/` and there is no second step to forget. The index is made from the entry data, not
  * by re-reading the built HTML: each published paper is handed to Pagefind as the small document its
  * page's indexed article would be (`searchRecordHtml`: the same text, weights, filters, sort and
  * metadata), so Pagefind never reads the 200 MB of pages a 10,000-paper build writes.
+ *
+ * Because it needs no built page, the index is made first, while Astro's process is still small, and
+ * Pagefind's process has exited before Astro syncs the content and renders: at 10,000 papers Pagefind
+ * holds ~1.2 GB, which beside Astro's own memory made the build's peak (2.6 GB when it ran at the end,
+ * 2.1 GB at `astro:build:start`). The files wait in Astro's cache folder and move into `dist/pagefind`
+ * when the build is done. A tree the loader will refuse is not indexed first; the build stops anyway.
  */
 export function pagefindIntegration(options: { contentDir?: string; entries?: BuiltEntriesReader } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   const entries = options.entries ?? builtEntriesReader();
   let root = process.cwd();
   let base = '/';
+  let staging = '';
+  let indexed: Promise<string | undefined> = Promise.resolve(undefined);
+
+  /** Indexes the published papers into `staging`; says what it did, or undefined when the tree has errors. */
+  async function writeIndex(): Promise<string | undefined> {
+    const started = performance.now();
+    const all = await entries.read(join(root, contentDir), root).catch(() => undefined);
+    // Forget this early read: the build's other integrations read the entries again once it is checked.
+    entries.reset();
+    if (!all) return undefined;
+    // In the order of their pages' paths, as Pagefind walks a directory, so the index is the one it made from the HTML.
+    const papers = all.filter((paper) => paper.data.status !== 'withdrawn').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      for (const paper of papers) {
+        // Only entries with a curator's body get notes, rendered as the content loader renders them.
+        const notes = paper.body.trim() === '' ? undefined : renderBody(paper.body, { base }).html;
+        const added = await index.addHTMLFile({ url: paperPath(paper.id), content: searchRecordHtml(paper.id, paper.data, notes) });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${paper.id}: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: staging });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
+    }
+    return `indexed ${papers.length} pages in ${Math.round(performance.now() - started)} ms`;
+  }
+
   return {
     name: 'survey-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': async ({ config, command }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        staging = join(fileURLToPath(config.cacheDir), 'pagefind-index');
+        if (command !== 'build') return;
+        indexed = writeIndex();
+        // Waited for here, so Pagefind's process is gone before the content sync and the render.
+        await indexed;
       },
-      'astro:build:start': () => entries.reset(),
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        // In the order of their pages' paths, as Pagefind walks a directory, so the index is the one it made from the HTML.
-        const papers = (await entries.read(join(root, contentDir), root)).filter((paper) => paper.data.status !== 'withdrawn').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        // A tree that had errors when the build began cannot reach this point unindexed: index it now.
+        const said = (await indexed) ?? (await writeIndex());
+        if (said === undefined) throw new Error('the entries could not be read for the search index');
+        const target = join(fileURLToPath(dir), 'pagefind');
+        rmSync(target, { recursive: true, force: true });
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const paper of papers) {
-            // Only entries with a curator's body get notes, rendered as the content loader renders them.
-            const notes = paper.body.trim() === '' ? undefined : renderBody(paper.body, { base }).html;
-            const added = await index.addHTMLFile({ url: paperPath(paper.id), content: searchRecordHtml(paper.id, paper.data, notes) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${paper.id}: ${added.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${papers.length} pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
+          renameSync(staging, target);
+        } catch {
+          // Another file system (a cache folder elsewhere): copy instead.
+          cpSync(staging, target, { recursive: true });
+          rmSync(staging, { recursive: true, force: true });
         }
+        logger.info(said);
       },
     },
   };
