@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // Order matters at astro:build:done: the citation downloads and the sitemap are written before the
   // ledger check looks for them, and a broken ledger fails the build before Pagefind spends time indexing it.
-  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration({ entries })],
+  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],
   markdown: {
     processor: unified({ smartypants: false }),
   },

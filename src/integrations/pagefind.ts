@@ -1,12 +1,14 @@
-import { cpSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { paperPath } from '../lib/links.ts';
 import { renderBody } from '../lib/restricted-mdx/render-body.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
-import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
+import { parseEntryFile } from '../lib/entry-file.ts';
+import { EntrySchema, type Entry } from '../lib/schema.ts';
 
 /**
  * Indexes the survey with Pagefind's Node API during `astro build`, so a build alone yields a
@@ -20,10 +22,11 @@ import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
  * holds ~1.2 GB, which beside Astro's own memory made the build's peak (2.6 GB when it ran at the end,
  * 2.1 GB at `astro:build:start`). The files wait in Astro's cache folder and move into `dist/pagefind`
  * when the build is done. A tree the loader will refuse is not indexed first; the build stops anyway.
+ * Entries are read one at a time here, not through the shared reader: this process should hold as
+ * little as it can while Pagefind runs.
  */
-export function pagefindIntegration(options: { contentDir?: string; entries?: BuiltEntriesReader } = {}): AstroIntegration {
+export function pagefindIntegration(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
-  const entries = options.entries ?? builtEntriesReader();
   let root = process.cwd();
   let base = '/';
   let staging = '';
@@ -32,28 +35,26 @@ export function pagefindIntegration(options: { contentDir?: string; entries?: Bu
   /** Indexes the published papers into `staging`; says what it did, or undefined when the tree has errors. */
   async function writeIndex(): Promise<string | undefined> {
     const started = performance.now();
-    const all = await entries.read(join(root, contentDir), root).catch(() => undefined);
-    // Forget this early read: the build's other integrations read the entries again once it is checked.
-    entries.reset();
-    if (!all) return undefined;
-    // In the order of their pages' paths, as Pagefind walks a directory, so the index is the one it made from the HTML.
-    const papers = all.filter((paper) => paper.data.status !== 'withdrawn').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     rmSync(staging, { recursive: true, force: true });
+    let count = 0;
     try {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (const paper of papers) {
+      // One entry at a time, so the build's process never holds the whole survey while Pagefind runs.
+      for await (const paper of publishedPapers(join(root, contentDir))) {
+        if (paper === undefined) return undefined;
         // Only entries with a curator's body get notes, rendered as the content loader renders them.
         const notes = paper.body.trim() === '' ? undefined : renderBody(paper.body, { base }).html;
         const added = await index.addHTMLFile({ url: paperPath(paper.id), content: searchRecordHtml(paper.id, paper.data, notes) });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${paper.id}: ${added.errors.join('; ')}`);
+        count += 1;
       }
       const written = await index.writeFiles({ outputPath: staging });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     } finally {
       await pagefind.close();
     }
-    return `indexed ${papers.length} pages in ${Math.round(performance.now() - started)} ms`;
+    return `indexed ${count} pages in ${Math.round(performance.now() - started)} ms`;
   }
 
   return {
@@ -85,4 +86,32 @@ export function pagefindIntegration(options: { contentDir?: string; entries?: Bu
       },
     },
   };
+}
+
+/**
+ * The published papers of `<contentDir>/papers/`, read and parsed one file at a time, in the order of
+ * their pages' paths (by slug), as Pagefind walks a built site, so the index is the one it made from the
+ * HTML. Yields undefined and stops at the first file the loader would refuse: that build stops anyway.
+ */
+async function* publishedPapers(contentDir: string): AsyncGenerator<{ id: string; data: Entry; body: string } | undefined> {
+  const paths: string[] = [];
+  for await (const path of glob('papers/**/*.{md,mdx}', { cwd: contentDir })) paths.push(path);
+  const slugOf = (path: string) => basename(path).replace(/\.mdx?$/, '');
+  paths.sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
+  for (const path of paths) {
+    const parsed = (() => {
+      try {
+        const { data, body } = parseEntryFile(readFileSync(join(contentDir, path), 'utf8'), path);
+        const entry = EntrySchema.safeParse(data);
+        return entry.success && entry.data.slug === slugOf(path) ? { id: entry.data.slug, data: entry.data, body: body ?? '' } : undefined;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (parsed === undefined) {
+      yield undefined;
+      return;
+    }
+    if (parsed.data.status !== 'withdrawn') yield parsed;
+  }
 }
