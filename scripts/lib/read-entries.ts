@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseEntryFile } from '../../src/lib/entry-file.ts';
@@ -15,12 +15,11 @@ export async function readEntries(contentDir: string): Promise<EntryOnDisk[]> {
   const files: string[] = [];
   for await (const file of glob('papers/**/*.{md,mdx}', { cwd: contentDir })) files.push(file);
   files.sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const path = join(contentDir, file);
-      const shown = relative(process.cwd(), path) || path;
-      const { data, body } = parseEntryFile(await readFile(path, 'utf8'), shown);
-      return { file: shown, data: (data ?? {}) as Record<string, unknown>, body };
-    }),
-  );
+  // One file at a time: all at once opened a descriptor per entry, past the limit at 30,000 (EMFILE).
+  return files.map((file) => {
+    const path = join(contentDir, file);
+    const shown = relative(process.cwd(), path) || path;
+    const { data, body } = parseEntryFile(readFileSync(path, 'utf8'), shown);
+    return { file: shown, data: (data ?? {}) as Record<string, unknown>, body };
+  });
 }
