@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -44,7 +44,7 @@ export function writeFilesAtomically(files: Array<{ path: string; content: strin
     for (const { temp } of stagedFolders) rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  for (const { temp, path } of stagedFolders) renameSync(temp, path);
+  for (const { temp, path } of stagedFolders) moveFolderIntoPlace(temp, path);
   for (const { temp, path } of stagedFiles) renameSync(temp, path);
 }
 
@@ -62,6 +62,22 @@ function foldersToBuildWhole(folders: string[]): Set<string> {
     }
   }
   return new Set([...missing].filter((folder) => !nested.has(folder)));
+}
+
+/**
+ * Renames a folder built under a temporary name into place. If another writer made the folder
+ * meanwhile (with files in it), the finished files are moved in one by one instead, each rename
+ * atomic, as files written into an existing folder are.
+ */
+export function moveFolderIntoPlace(temp: string, path: string): void {
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    for (const name of readdirSync(temp)) renameSync(join(temp, name), join(path, name));
+    rmdirSync(temp);
+  }
 }
 
 /** Makes the hidden temporary stand-in for a folder that does not exist yet, next to where it will be. */

@@ -3,7 +3,7 @@ import { glob } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { writeFilesAtomically } from '../../scripts/lib/write-atomic.ts';
+import { moveFolderIntoPlace, writeFilesAtomically } from '../../scripts/lib/write-atomic.ts';
 
 let root: string;
 beforeEach(() => {
@@ -24,7 +24,15 @@ describe('writeFilesAtomically', () => {
       { path: join(papers, 'benchmarks/b.mdx'), content: 'B' },
       { path: join(papers, 'imaging/c.mdx'), content: 'C' },
     ]);
-    expect(tree()).toEqual(['content', 'content/papers', 'content/papers/benchmarks', 'content/papers/benchmarks/b.mdx', 'content/papers/imaging', 'content/papers/imaging/a.mdx', 'content/papers/imaging/c.mdx']);
+    expect(tree()).toEqual([
+      'content',
+      'content/papers',
+      'content/papers/benchmarks',
+      'content/papers/benchmarks/b.mdx',
+      'content/papers/imaging',
+      'content/papers/imaging/a.mdx',
+      'content/papers/imaging/c.mdx',
+    ]);
     expect(readFileSync(join(papers, 'imaging/c.mdx'), 'utf8')).toBe('C');
   });
 
@@ -69,6 +77,15 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(join(root, 'imaging/old.mdx'), 'utf8')).toBe('before');
   });
 
+  test('a folder built whole joins one that another writer made meanwhile, file by file', () => {
+    mkdirSync(join(root, '.imaging.123.tmp'));
+    writeFileSync(join(root, '.imaging.123.tmp/mine.mdx'), 'mine');
+    mkdirSync(join(root, 'imaging'));
+    writeFileSync(join(root, 'imaging/theirs.mdx'), 'theirs');
+    moveFolderIntoPlace(join(root, '.imaging.123.tmp'), join(root, 'imaging'));
+    expect(tree()).toEqual(['imaging', 'imaging/mine.mdx', 'imaging/theirs.mdx']);
+  });
+
   test('a folder being built is hidden from the entry glob (it is a dot folder)', async () => {
     // What an import looks like while its new theme is being written: the entry readers must not see it.
     mkdirSync(join(root, 'papers/.imaging.123.tmp'), { recursive: true });
@@ -76,7 +93,9 @@ describe('writeFilesAtomically', () => {
     mkdirSync(join(root, 'papers/nlp'));
     writeFileSync(join(root, 'papers/nlp/whole.mdx'), '---\n---\n');
     const found: string[] = [];
-    for await (const file of glob('papers/**/*.{md,mdx}', { cwd: root })) found.push(relative('.', file).split('\\').join('/'));
+    for await (const file of glob('papers/**/*.{md,mdx}', { cwd: root })) {
+      found.push(relative('.', file).split('\\').join('/'));
+    }
     expect(found).toEqual(['papers/nlp/whole.mdx']);
   });
 });
