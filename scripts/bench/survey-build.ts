@@ -47,8 +47,8 @@ export async function importSurvey(root: string, size: number): Promise<SurveyIm
   writeFileSync(join(root, 'content/digests/synthetic.txt'), syntheticDigest(size));
   // Started the way `npm run ingest` starts it (package.json): tsx as a loader in one process, not tsx's
   // CLI (which spawns a second Node), and a larger young generation (fewer scavenges of the many short strings).
-  const ingestArgs = ['--max-semi-space-size=32', '--import', 'tsx', join(PROJECT, 'scripts/ingest.ts'), '--content', 'content'];
-  const ingest = await runMeasured(PROJECT_NODE, ingestArgs, { cwd: root, env: buildEnv() });
+  const ingestArgs = ['--max-semi-space-size=32', '--import', 'tsx', join(PROJECT, 'scripts/ingest.ts')];
+  const ingest = await runMeasured(PROJECT_NODE, [...ingestArgs, '--content', 'content'], { cwd: root, env: buildEnv() });
   return { ingest, notes: addCuratorNotes(join(root, 'content')) };
 }
 

@@ -24,7 +24,7 @@ const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex
  * decoded, is left to the listing reader, which reports such problems. The listing reader gets what
  * was read (`listing`), so a 10,000-paper capture is read and decoded once, not twice.
  */
-export async function readStructuredFile(path: string, file: string, diagnostics: Diagnostic[]): Promise<{ isStructured: boolean; input?: ReadInput; listing?: ListingRead }> {
+export async function readStructuredFile(path: string, file: string, diagnostics: Diagnostic[]): Promise<StructuredRead> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -40,6 +40,13 @@ export async function readStructuredFile(path: string, file: string, diagnostics
   const { format } = detectFormat(text);
   if (format === 'listing') return { isStructured: false, listing: { bytes, text } };
   return { isStructured: true, input: await readStructuredInput(text, file, format, diagnostics) };
+}
+
+/** What `readStructuredFile` found: a structured input, or what a listing reader can start from. */
+export interface StructuredRead {
+  isStructured: boolean;
+  input?: ReadInput;
+  listing?: ListingRead;
 }
 
 /** A file's bytes as read, and their text when they are valid UTF-8. */

@@ -4,7 +4,12 @@ import yaml from 'js-yaml';
  * How entry frontmatter is written with js-yaml. The core schema keeps "2024-01-01" a string both ways
  * (no timestamps), as the entry schema expects; no line is folded; double quotes when quotes are needed.
  */
-export const FRONTMATTER_DUMP_OPTIONS: yaml.DumpOptions = { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' };
+export const FRONTMATTER_DUMP_OPTIONS: yaml.DumpOptions = {
+  schema: yaml.CORE_SCHEMA,
+  lineWidth: -1,
+  noRefs: true,
+  quotingType: '"',
+};
 
 /**
  * Exactly what `yaml.dump(data, FRONTMATTER_DUMP_OPTIONS)` returns, made without js-yaml's general
@@ -25,7 +30,10 @@ export function dumpFrontmatterQuickly(data: Record<string, unknown>): string | 
 
 function node(value: unknown, level: number, compact: boolean): string | undefined {
   if (typeof value === 'string') return scalar(value);
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
+  // js-yaml writes -0 and non-integers its own way (`-0.0`, `.inf`, exponents): left to it.
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
+  }
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? '[]' : blockSequence(value, level, compact);
   if (isPlainObject(value)) return Object.keys(value).length === 0 ? '{}' : blockMapping(value, level, compact);
