@@ -23,7 +23,8 @@ import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
-import { mergeReportLines, planReferenceMerge, readStructuredFile, type ReadInput } from './lib/ingest-references.ts';
+import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
+import type { ListingRead, ReadInput } from './lib/ingest-references.ts';
 
 const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--skip-invalid] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read\n  --skip-invalid  import the papers of a listing that can be read, and list the records skipped';
 
@@ -56,7 +57,7 @@ await runCli(USAGE, async () => {
       if (structured.input) referenceInputs.push(structured.input);
       continue;
     }
-    const listing = await readListing(path, file, Boolean(values['skip-invalid']));
+    const listing = await readListing(path, file, Boolean(values['skip-invalid']), structured.listing);
     diagnostics.push(...listing.diagnostics);
     skipped.push(...listing.skipped);
     if (listing.lines) {
@@ -156,13 +157,24 @@ async function readDigestBytes(path: string, file: string): Promise<Uint8Array> 
   }
 }
 
+/** A listing's papers and problems, and the records skipped (see `readListing`). */
+interface ListingResult {
+  digest?: DigestInput;
+  diagnostics: Diagnostic[];
+  skipped: Diagnostic[];
+  lines?: ParsedDigest['lines'];
+  found?: number;
+}
+
 /**
  * Reads one listing capture (any tool's copy of a Hugging Face papers page): its papers, its problems,
  * and, with `skipInvalid`, the records left out because they could not be read.
  */
-async function readListing(path: string, file: string, skipInvalid: boolean): Promise<{ digest?: DigestInput; diagnostics: Diagnostic[]; skipped: Diagnostic[]; lines?: ParsedDigest['lines']; found?: number }> {
+async function readListing(path: string, file: string, skipInvalid: boolean, read?: ListingRead): Promise<ListingResult> {
   try {
-    const { text, invalidLines } = decodeCapture(await readDigestBytes(path, file), file);
+    // What the format check read and decoded is reused; a file it could not read is read here, for the error.
+    const bytes = read?.bytes ?? (await readDigestBytes(path, file));
+    const { text, invalidLines } = decodeCapture(bytes, file, read?.text);
     const parsed = parseDigest(text, file, { invalidLines });
     const skippable = new Set(skipInvalid ? parsed.skippable : []);
     return { digest: { file, papers: parsed.papers }, diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)), skipped: [...skippable], lines: parsed.lines, found: parsed.recordsFound };

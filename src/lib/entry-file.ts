@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { dumpFrontmatterQuickly, FRONTMATTER_DUMP_OPTIONS } from './frontmatter-yaml.ts';
 
 /** An entry file split in two: the frontmatter data, and the MDX body (the curator's commentary). */
 export interface EntryFile {
@@ -7,15 +8,15 @@ export interface EntryFile {
   body: string;
 }
 
-// Frontmatter is written by a YAML library (js-yaml: the fastest of the well-kept ones, which matters
-// at 10,000 entries), never by string concatenation: it quotes and escapes every title and abstract,
-// and a line "---" inside a value is indented so it cannot end the block. The core schema keeps
-// "2024-01-01" a string both ways (no timestamps), as the entry schema expects.
-const DUMP_OPTIONS: yaml.DumpOptions = { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' };
+// Frontmatter is written as a YAML library writes it (js-yaml: the fastest of the well-kept ones, which
+// matters at 10,000 entries), never by ad-hoc string concatenation: it quotes and escapes every title
+// and abstract, and a line "---" inside a value is indented so it cannot end the block. The core schema
+// keeps "2024-01-01" a string both ways (no timestamps), as the entry schema expects. The common entry
+// shape takes a faster path that gives js-yaml's bytes exactly (frontmatter-yaml.ts, with its options).
 
 /** Writes an entry file: YAML frontmatter between `---` lines, then the body. */
 export function entryToMdx(data: Record<string, unknown>, body = ''): string {
-  const frontmatter = yaml.dump(data, DUMP_OPTIONS);
+  const frontmatter = dumpFrontmatterQuickly(data) ?? yaml.dump(data, FRONTMATTER_DUMP_OPTIONS);
   return `---\n${frontmatter}---\n${body === '' ? '' : `\n${body.replace(/^\n+/, '')}`}`;
 }
 

@@ -15,15 +15,17 @@ const MAX_BROKEN_SHARE = 0.02;
 /**
  * Decodes a capture's bytes as UTF-8 text. Binary data (NUL bytes, mostly invalid UTF-8, mostly control
  * characters) is refused; a UTF-8 text with a few broken lines is decoded, and those lines are named.
+ * `strictText`, when the caller has it, is these bytes already decoded as strict UTF-8 (spares a
+ * second decoding of a large capture); it is checked like any other text.
  */
-export function decodeCapture(bytes: Uint8Array, file: string): DecodedCapture {
+export function decodeCapture(bytes: Uint8Array, file: string, strictText?: string): DecodedCapture {
   const binary = (found: string) =>
     new DigestError([{ severity: 'error', file, line: 0, message: 'the file is binary data, not text', expected: 'a UTF-8 text copy of a Hugging Face papers listing', found, fix: 'save the listing as plain text (.txt) and try again' }]);
   if (bytes.includes(0)) throw binary('NUL bytes');
   let text: string;
   let invalidLines: number[] = [];
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictText ?? new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('utf-8').decode(bytes);
     invalidLines = brokenLines(bytes);
