@@ -1,5 +1,6 @@
 import { paperPath, themePath } from './links.ts';
 import { laterTablePagePaths } from './table/table-pages.ts';
+import { laterThemePagePaths, themeListSizes, type ThemeMembership } from './theme-pages.ts';
 import { THEME_IDS } from './themes.ts';
 
 /** The survey's pages that do not depend on entries, as site-relative paths. */
@@ -11,15 +12,25 @@ export const PAPER_FILES = ['cite.bib', 'cite.ris'];
 /** What a URL of the survey serves: a page, or a redirect to the page that replaced it. */
 export type RouteKind = 'page' | 'redirect';
 
+/** What the routes need of an entry: its slugs, and its themes and status, which decide the theme pages. */
+export interface RouteEntry extends ThemeMembership {
+  slug: string;
+  aliases?: string[];
+}
+
 /**
- * Every URL the survey publishes for a set of entries: the static pages, theme pages and their
- * bibliographies, each paper's page and downloads, and a redirect for each of its old slugs (aliases)
- * that is no entry's slug (pages are placed first, so a page always wins over an alias).
+ * Every URL the survey publishes for a set of entries: the static pages, theme pages (with the later
+ * pages of a long theme) and their bibliographies, each paper's page and downloads, and a redirect for
+ * each of its old slugs (aliases) that is no entry's slug (pages are placed first, so a page always
+ * wins over an alias).
  */
-export function siteRoutes(entries: Array<{ slug: string; aliases?: string[] }>, themes: readonly string[] = THEME_IDS): Map<string, RouteKind> {
+export function siteRoutes(entries: readonly RouteEntry[], themes: readonly string[] = THEME_IDS): Map<string, RouteKind> {
   const routes = new Map<string, RouteKind>(STATIC_ROUTES.map((path) => [path, 'page']));
+  const listSizes = themeListSizes(entries, themes);
   for (const theme of themes) {
     routes.set(themePath(theme), 'page');
+    // Counted as the theme page lists them (published entries only): the pages the build writes.
+    for (const path of laterThemePagePaths(theme, listSizes.get(theme)!)) routes.set(path, 'page');
     routes.set(`/themes/${theme}.bib`, 'page');
     routes.set(`/themes/${theme}.xml`, 'page');
   }

@@ -1,4 +1,5 @@
 import type { Entry } from './schema.ts';
+import { listedUnderTheme, themePaging, type ThemePaging } from './theme-pages.ts';
 import { getTheme, THEME_IDS, type Theme } from './themes.ts';
 import { paperDateKey, paperYear, UNKNOWN_YEAR_LABEL } from './text/paper-date.ts';
 
@@ -31,6 +32,8 @@ export interface ThemeListing<P> {
   groups: YearGroup<ThemeItem<P>>[];
   primaryCount: number;
   secondaryCount: number;
+  /** How the list splits into pages (`/themes/<theme>/page/<n>/`), and where each year starts. */
+  paging: ThemePaging;
 }
 
 /** Everything the pages show, computed once per build from the whole collection. */
@@ -80,12 +83,12 @@ export function buildSiteData<P extends PaperSource>(entries: P[], newestCount =
 function themeListing<P extends PaperSource>(published: P[], id: string, index: number): ThemeListing<P> {
   const items: ThemeItem<P>[] = [];
   for (const paper of published) {
-    if (paper.data.theme === id) items.push({ paper, secondary: false });
-    else if (paper.data.secondaryThemes.includes(id)) items.push({ paper, secondary: true });
+    if (listedUnderTheme(paper.data, id)) items.push({ paper, secondary: paper.data.theme !== id });
   }
   const primaryCount = items.filter((item) => !item.secondary).length;
   const groups = groupByYear(items, (item) => item.paper.data);
-  return { theme: getTheme(id), index, items, groups, primaryCount, secondaryCount: items.length - primaryCount };
+  const paging = themePaging(items.map((item) => ({ year: paperYear(item.paper.data.date), slug: item.paper.id })));
+  return { theme: getTheme(id), index, items, groups, primaryCount, secondaryCount: items.length - primaryCount, paging };
 }
 
 // Neighbours follow the primary theme only, so "next" then "previous" always leads back.

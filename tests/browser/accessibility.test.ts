@@ -2,14 +2,20 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { BuiltSite } from '../build/helpers/build-site.ts';
+import { tablePapers, writeTablePapers } from '../build/helpers/table-papers.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
 import type { StaticServer } from './helpers/static-server.ts';
 
 // Every page type, at phone and desktop width, in light and dark schemes, in Debian's Chromium.
-// Built under a base path, so the pages are also checked the way GitHub Pages serves them.
+// Built under a base path, so the pages are also checked the way GitHub Pages serves them. 205
+// generated papers make the alignment theme longer than a page, so its year links, pager and
+// later pages are checked too.
+const SPLIT_THEME_PAPERS = tablePapers(205).map((paper) => ({ ...paper, theme: 'alignment', secondaryThemes: [] }));
 const PAGES = [
   { type: 'overview', path: '' },
   { type: 'theme', path: 'themes/clinical-nlp/' },
+  { type: 'theme split into pages', path: 'themes/alignment/' },
+  { type: 'later page of a theme', path: 'themes/alignment/page/2/' },
   { type: 'all papers', path: 'papers/' },
   { type: 'paper', path: 'papers/rad/' },
   { type: 'paper with a long URL', path: 'papers/gatortron/' },
@@ -218,4 +224,4 @@ describeInBrowser('pages in Chromium', (fixture) => {
     expect(phone.main.width).toBeGreaterThan(300);
     expect(Math.abs(phone.aside.left - phone.main.left), 'stacked, not side by side').toBeLessThan(1);
   });
-});
+}, { prepare: (root) => writeTablePapers(SPLIT_THEME_PAPERS, `${root}/content/papers`).then(() => undefined) });

@@ -1,26 +1,14 @@
-import { execFile } from 'node:child_process';
 import { copyFile, glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { readPage } from './helpers/dist.ts';
+import { runVnu, type VnuError } from './helpers/vnu.ts';
 
 // The Nu HTML Checker (vnu-jar from npm) on Debian's Java (default-jre-headless), run once over
 // every HTML page of a real build; each page type gets its own test, which lists every error. The
 // build has one extra entry whose abstract holds TeX, so the MathML it renders is checked too.
 const TEX_FIXTURE = fileURLToPath(new URL('./fixtures/tex/fixture-tex-abstract.mdx', import.meta.url));
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
-
-/** One error reported by the checker, trimmed to what a reader needs to fix it. */
-interface VnuError {
-  file: string;
-  line?: number;
-  message: string;
-  extract?: string;
-}
 
 const PAGE_TYPES: Array<{ type: string; matches: (file: string) => boolean }> = [
   { type: 'overview', matches: (file) => file === 'index.html' },
@@ -43,28 +31,6 @@ beforeAll(async () => {
   errors = await runVnu(site.dist, files.sort());
 });
 afterAll(() => site?.cleanup());
-
-/** Runs vnu over the files (relative to dist) and returns its errors; warnings are not errors. */
-async function runVnu(dist: string, relative: string[]): Promise<VnuError[]> {
-  const args = ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...relative.map((file) => join(dist, file))];
-  // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
-  const output = await promisify(execFile)('java', args, { maxBuffer: 64 * 1024 * 1024 }).then(
-    ({ stderr }) => stderr,
-    (error: { code?: number | string; stderr?: string }) => {
-      if (error.code === 'ENOENT') throw new Error('java is missing: install Debian’s default-jre-headless (.ci/run does).');
-      return error.stderr ?? '';
-    },
-  );
-  const report = JSON.parse(output) as { messages: Array<{ type: string; url: string; lastLine?: number; message: string; extract?: string }> };
-  return report.messages
-    .filter((message) => message.type === 'error')
-    .map((message) => ({
-      file: decodeURIComponent(message.url).replace(/^file:/, '').slice(dist.length + 1),
-      line: message.lastLine,
-      message: message.message,
-      extract: message.extract,
-    }));
-}
 
 describe('the Nu HTML Checker', () => {
   test('checked every page of the build', () => {

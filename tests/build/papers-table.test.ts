@@ -7,7 +7,7 @@ import { encodeSlug, indexToRows } from '../../src/lib/table/index.ts';
 import { getTheme, THEME_IDS } from '../../src/lib/themes.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { findBrokenLinks, pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
-import { linkedSlugs, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
+import { linkedSlugs, newestFirst, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
 import { tablePapers, writeTablePapers, type TablePaper } from './helpers/table-papers.ts';
 import { gzipSize, scriptWeight } from './helpers/weight.ts';
 
@@ -24,13 +24,8 @@ const page = (url: string) => pageAt(pages, url);
 const published = () => entries.filter((entry) => !entry.withdrawn);
 const tablePages = () => pages.filter((built) => /^\/papers\/(page\/\d+\/)?$/.test(built.url)).sort((a, b) => a.url.length - b.url.length || a.url.localeCompare(b.url));
 const rowsOf = (built: BuiltPage) => built.dom.querySelectorAll('[data-table-body] tr');
-/** Newest first, year-less dates last (by month and day), ties by title: the table's order, computed from the files. */
-const defaultOrder = (list: EntryFacts[]) =>
-  [...list].sort((a, b) => {
-    const known = Number(b.date.precision === 'day') - Number(a.date.precision === 'day');
-    const byDate = a.date.value === b.date.value ? 0 : a.date.value < b.date.value ? 1 : -1;
-    return known || byDate || a.title.localeCompare(b.title, 'en');
-  });
+/** The table's default order, computed from the files. */
+const defaultOrder = newestFirst;
 
 beforeAll(async () => {
   extraDir = await writeTablePapers(EXTRA);

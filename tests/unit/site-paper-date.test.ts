@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPaperDate, paperDateKey, paperYear } from '../../src/lib/text/paper-date.ts';
+import { formatPaperDate, paperDatetime, paperDateKey, paperYear } from '../../src/lib/text/paper-date.ts';
 
 const day = (value: string) => ({ precision: 'day' as const, value });
 const monthDay = (value: string) => ({ precision: 'month-day' as const, value });
@@ -26,5 +26,12 @@ describe('paperDateKey', () => {
   test('sorts year-less dates before every dated one', () => {
     const keys = [day('2020-01-01'), monthDay('--12-31'), day('2019-06-01'), monthDay('--01-02')].map(paperDateKey).sort();
     expect(keys).toEqual(['0000-01-02', '0000-12-31', '2019-06-01', '2020-01-01']);
+  });
+});
+
+describe('paperDatetime', () => {
+  test('gives a date as it is, and a year-less date as month and day, which the Nu HTML Checker accepts', () => {
+    expect(paperDatetime({ precision: 'day', value: '2025-03-03' })).toBe('2025-03-03');
+    expect(paperDatetime({ precision: 'month-day', value: '--07-14' })).toBe('07-14');
   });
 });

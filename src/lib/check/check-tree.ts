@@ -38,7 +38,12 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
   const { reviewQueue: withQueue = true, ledgerListsEveryEntry = true } = options;
   // A file that cannot be parsed is assumed to keep the slug in its name, so that its own error is
   // not echoed by a ledger error for its URL.
-  const slugs = input.files.flatMap((file) => routeKeys(file) ?? (file.error ? [{ slug: file.path.split('/').at(-1)!.replace(/\.mdx?$/, '') }] : []));
+  // The entry's themes and status come along: they decide how many pages each theme's list has.
+  const slugs = input.files.flatMap((file) => {
+    const keys = routeKeys(file);
+    if (keys) return [{ ...keys, theme: file.data?.theme, secondaryThemes: file.data?.secondaryThemes, status: file.data?.status }];
+    return file.error ? [{ slug: file.path.split('/').at(-1)!.replace(/\.mdx?$/, '') }] : [];
+  });
   const routes = siteRoutes(slugs);
   const found = [
     ...input.files.flatMap((file) => (file.error ? [file.error] : [])),

@@ -27,6 +27,14 @@ export function formatPaperDate(date: PaperDate, style: 'long' | 'short' = 'long
 }
 
 /**
+ * A paper date for a `<time datetime>`: the date, or for a year-less date its month and day
+ * (`07-14`). The HTML spec allows `--07-14` too, but the Nu HTML Checker rejects it.
+ */
+export function paperDatetime(date: PaperDate): string {
+  return date.precision === 'day' ? date.value : date.value.replace(/^--/, '');
+}
+
+/**
  * A key that sorts dates oldest to newest as plain strings; year-less dates sort before every dated
  * one, so "newest first" puts them last, where their "Year unknown" group goes.
  */

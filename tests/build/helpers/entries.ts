@@ -51,3 +51,15 @@ export function linkedSlugs(dom: { querySelectorAll(selector: string): { getAttr
     .map((a) => /\/papers\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
     .filter((slug): slug is string => slug !== undefined);
 }
+
+/**
+ * Entries in the order every list of the site shows them: newest first, year-less dates last (by month
+ * and day), ties by title. Computed from the files, not by the site's code.
+ */
+export function newestFirst(list: readonly EntryFacts[]): EntryFacts[] {
+  return [...list].sort((a, b) => {
+    const known = Number(b.date.precision === 'day') - Number(a.date.precision === 'day');
+    const byDate = a.date.value === b.date.value ? 0 : a.date.value < b.date.value ? 1 : -1;
+    return known || byDate || a.title.localeCompare(b.title, 'en');
+  });
+}
