@@ -87,7 +87,8 @@ class RunPhrase implements Phrase {
   }
 }
 
-function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
+/** Adds the phrases of one run (or one piece of a run) of content words; a key already held keeps its form. */
+export function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
     // A capitalised word alone is a name only when its neighbours are not: "Spanish", not "Fusion" of "Fusion Network".
