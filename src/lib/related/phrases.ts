@@ -88,14 +88,26 @@ class RunPhrase implements Phrase {
 }
 
 /** Adds the phrases of one run (or one piece of a run) of content words; a key already held keeps its form. */
-export function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
+function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
+  forEachRunPhrase(run, (key, start, end) => {
+    if (phrases.has(key)) return;
+    const first = run[start]!;
+    const single = end - start === 1;
+    phrases.set(key, single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+  });
+}
+
+/**
+ * Calls `visit` with the key of each phrase of a run, and where it is (`run[start…end]`, `end` excluded), in
+ * reading order; a key may come more than once. The one place that says what a phrase is, for
+ * {@link phrasesOfRuns} and for a link's phrases (`shared-phrases.ts`), which keeps only some of them.
+ */
+export function forEachRunPhrase(run: readonly Word[], visit: (key: string, start: number, end: number) => void): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
     // A capitalised word alone is a name only when its neighbours are not: "Spanish", not "Fusion" of "Fusion Network".
     const alone = first.capitalised && !run[start - 1]?.capitalised && !run[start + 1]?.capitalised;
-    if ((first.name || alone) && !first.filler && first.surface.length >= 3 && !phrases.has(first.stem)) {
-      phrases.set(first.stem, { key: first.stem, surface: first.surface, stems: [first.stem] });
-    }
+    if ((first.name || alone) && !first.filler && first.surface.length >= 3) visit(first.stem, start, start + 1);
     if (first.filler) continue;
     // Grown one word at a time, so a run of n words costs n short string joins, not n slices.
     let key = first.stem;
@@ -105,8 +117,8 @@ export function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>
       if (word.filler) break;
       key += ` ${word.stem}`;
       onlySubject &&= SUBJECT_STEMS.has(word.stem);
-      if (onlySubject || !word.canEnd || phrases.has(key)) continue;
-      phrases.set(key, new RunPhrase(key, run.slice(start, end + 1)));
+      if (onlySubject || !word.canEnd) continue;
+      visit(key, start, end + 1);
     }
   }
 }
@@ -115,18 +127,32 @@ export function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>
 function wordRuns(text: string, kind: TextKind): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  const cut = () => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
-  scanWords(text, kind, (raw, positional, afterPunctuation) => {
-    if (afterPunctuation) cut();
-    const word = toWord(raw, positional);
-    if (word === undefined) cut();
-    else run.push(word);
+  scanRunWords(text, kind, (word) => {
+    if (word !== undefined) run.push(word);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   });
-  cut();
   return runs;
+}
+
+/**
+ * Calls `visit` with each content word of a paper's title, then of its abstract, and with `undefined` wherever
+ * a run ends (at a stop word, at punctuation, at the end of each text; maybe several times in a row). For a
+ * caller that keeps the words in its own form rather than as arrays of runs.
+ */
+export function scanPaperWords(title: string, abstract: string, visit: (word: Word | undefined) => void): void {
+  scanRunWords(title, 'title', visit);
+  scanRunWords(abstract, 'prose', visit);
+}
+
+function scanRunWords(text: string, kind: TextKind, visit: (word: Word | undefined) => void): void {
+  scanWords(text, kind, (raw, positional, afterPunctuation) => {
+    if (afterPunctuation) visit(undefined);
+    visit(toWord(raw, positional));
+  });
+  visit(undefined);
 }
 
 // One cache per kind of capital, so a lookup hashes the word as found, without building a key first.
