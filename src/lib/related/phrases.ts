@@ -25,6 +25,10 @@ export interface Word {
   filler: boolean;
   /** Whether a phrase may end with it (see canEnd). */
   canEnd: boolean;
+  /** A word of the survey's subject ("clinical", "language"): a phrase of such words alone says nothing. */
+  subject: boolean;
+  /** Its number among the word forms this process has read (0, 1, 2…): a caller keeps facts about words in arrays. */
+  id: number;
 }
 
 const MAX_WORDS = 4;
@@ -89,36 +93,42 @@ class RunPhrase implements Phrase {
 
 /** Adds the phrases of one run (or one piece of a run) of content words; a key already held keeps its form. */
 function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
-  forEachRunPhrase(run, (key, start, end) => {
+  // The key of run[start…keyEnd], grown one word at a time: a run of n words costs n short string joins.
+  let key = '';
+  let keyStart = -1;
+  let keyEnd = -1;
+  forEachRunPhrase(run, (start, end) => {
+    if (start !== keyStart || end === start + 1) {
+      key = run[start]!.stem;
+      keyStart = start;
+      keyEnd = start + 1;
+    }
+    while (keyEnd < end) key += ` ${run[keyEnd++]!.stem}`;
     if (phrases.has(key)) return;
     const first = run[start]!;
-    const single = end - start === 1;
-    phrases.set(key, single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+    phrases.set(key, end === start + 1 ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
   });
 }
 
 /**
- * Calls `visit` with the key of each phrase of a run, and where it is (`run[start…end]`, `end` excluded), in
- * reading order; a key may come more than once. The one place that says what a phrase is, for
- * {@link phrasesOfRuns} and for a link's phrases (`shared-phrases.ts`), which keeps only some of them.
+ * Calls `visit` with where each phrase of a run is (`run[start…end]`, `end` excluded), in reading order: by
+ * start, a name alone first, then longer phrases; the same phrase may come more than once. The one place that
+ * says what a phrase is, for {@link phrasesOfRuns} and for a link's phrases (`shared-phrases.ts`).
  */
-export function forEachRunPhrase(run: readonly Word[], visit: (key: string, start: number, end: number) => void): void {
+export function forEachRunPhrase(run: readonly Word[], visit: (start: number, end: number) => void): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
     // A capitalised word alone is a name only when its neighbours are not: "Spanish", not "Fusion" of "Fusion Network".
     const alone = first.capitalised && !run[start - 1]?.capitalised && !run[start + 1]?.capitalised;
-    if ((first.name || alone) && !first.filler && first.surface.length >= 3) visit(first.stem, start, start + 1);
+    if ((first.name || alone) && !first.filler && first.surface.length >= 3) visit(start, start + 1);
     if (first.filler) continue;
-    // Grown one word at a time, so a run of n words costs n short string joins, not n slices.
-    let key = first.stem;
-    let onlySubject = SUBJECT_STEMS.has(first.stem);
+    let onlySubject = first.subject;
     for (let end = start + 1; end < Math.min(run.length, start + MAX_WORDS); end++) {
       const word = run[end]!;
       if (word.filler) break;
-      key += ` ${word.stem}`;
-      onlySubject &&= SUBJECT_STEMS.has(word.stem);
+      onlySubject &&= word.subject;
       if (onlySubject || !word.canEnd) continue;
-      visit(key, start, end + 1);
+      visit(start, end + 1);
     }
   }
 }
@@ -177,7 +187,19 @@ function makeWord(raw: string, positional: boolean): Word | null {
   const surface = raw.split(/(?<=[-‐‑])/u).map((part) => surfaceForm(part, part.toLowerCase(), positional)).join('');
   const name = /\p{Lu}/u.test(surface.slice(1)) || (/\d/.test(bare) && /[a-z]/.test(bare));
   const capitalised = !name && surface !== surface.toLowerCase();
-  return { stem, surface, name, capitalised, filler: FILLER_STEMS.has(stem) || isAdverb(lower), canEnd: canEnd({ name, surface }) };
+  const filler = FILLER_STEMS.has(stem) || isAdverb(lower);
+  const subject = SUBJECT_STEMS.has(stem);
+  const word = { stem, surface, name, capitalised, filler, canEnd: canEnd({ name, surface }), subject, id: wordsById.length };
+  wordsById.push(word);
+  return word;
+}
+
+// Every word form read, by its id: the caches above hold them all anyway.
+const wordsById: Word[] = [];
+
+/** The word whose {@link Word.id} is `id`. */
+export function wordById(id: number): Word {
+  return wordsById[id]!;
 }
 
 // A phrase ends in a noun or a name: not in a past participle ("models trained") or an adjective ("multimodal large").
