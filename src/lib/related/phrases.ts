@@ -93,6 +93,33 @@ class RunPhrase implements Phrase {
 
 /** Adds the phrases of one run (or one piece of a run) of content words; a key already held keeps its form. */
 function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
+  forEachKeyedPhrase(run, (key, start, end) => {
+    if (phrases.has(key)) return;
+    const first = run[start]!;
+    phrases.set(key, end === start + 1 ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+  });
+}
+
+/**
+ * The phrases of a paper as {@link paperPhrases} finds them, as key → readable form only: for a caller that
+ * reads every paper's phrases (theme terms), a million phrase objects at 10,000 papers that it never used.
+ */
+export function paperPhraseForms(title: string, abstract: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const run of paperWordRuns(title, abstract)) {
+    forEachKeyedPhrase(run, (key, start, end) => {
+      if (forms.has(key)) return;
+      // Joined, not grown with +=: a flat string compares with another without copying both first.
+      const words: string[] = [];
+      for (let at = start; at < end; at++) words.push(run[at]!.surface);
+      forms.set(key, words.join(' '));
+    });
+  }
+  return forms;
+}
+
+/** {@link forEachRunPhrase} with each phrase's key (its stems joined by spaces). */
+function forEachKeyedPhrase(run: readonly Word[], visit: (key: string, start: number, end: number) => void): void {
   // The key of run[start…keyEnd], grown one word at a time: a run of n words costs n short string joins.
   let key = '';
   let keyStart = -1;
@@ -104,9 +131,7 @@ function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void
       keyEnd = start + 1;
     }
     while (keyEnd < end) key += ` ${run[keyEnd++]!.stem}`;
-    if (phrases.has(key)) return;
-    const first = run[start]!;
-    phrases.set(key, end === start + 1 ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+    visit(key, start, end);
   });
 }
 
