@@ -120,18 +120,14 @@ export function paperPhraseForms(title: string, abstract: string): Map<string, s
 
 /** {@link forEachRunPhrase} with each phrase's key (its stems joined by spaces). */
 function forEachKeyedPhrase(run: readonly Word[], visit: (key: string, start: number, end: number) => void): void {
-  // The key of run[start…keyEnd], grown one word at a time: a run of n words costs n short string joins.
-  let key = '';
-  let keyStart = -1;
-  let keyEnd = -1;
+  // Joined, not grown with +=: every key is hashed, and hashing a grown (rope) string first copies it flat,
+  // leaving both in memory for as long as a table holds the key (a million keys at 10,000 papers).
+  const stems: string[] = [];
   forEachRunPhrase(run, (start, end) => {
-    if (start !== keyStart || end === start + 1) {
-      key = run[start]!.stem;
-      keyStart = start;
-      keyEnd = start + 1;
-    }
-    while (keyEnd < end) key += ` ${run[keyEnd++]!.stem}`;
-    visit(key, start, end);
+    if (end === start + 1) return visit(run[start]!.stem, start, end);
+    stems.length = 0;
+    for (let at = start; at < end; at++) stems.push(run[at]!.stem);
+    visit(stems.join(' '), start, end);
   });
 }
 
