@@ -31,11 +31,17 @@ for (const [name, papers] of Object.entries(subsets)) {
   out[`characteristicTerms/${name}`] = plain(characteristicTerms(papers));
   out[`risingTerms/${name}`] = risingTerms(papers, '2025-06-30');
 }
-out['computeRelated/all1500/k8-unpruned'] = plain(computeRelated(synthetic, { k: 8, maxPostingsShare: 1, sharedTermCount: 4 }));
+const unpruned = { k: 8, maxPostingsShare: 1, sharedTermCount: 4 };
+out['computeRelated/all1500/k8-unpruned'] = plain(computeRelated(synthetic, unpruned));
 
-const seed = (await readEntries(join(PROJECT, 'content'))).map(({ data }) => EntrySchema.parse(data)).map((data) => ({ id: data.slug, data }));
+const seed = (await readEntries(join(PROJECT, 'content')))
+  .map(({ data }) => EntrySchema.parse(data))
+  .map((data) => ({ id: data.slug, data }));
 out['buildRelatedData/seed'] = summarise(buildRelatedData(seed));
-const seedTexts = seed.map(({ id, data }) => ({ slug: id, title: data.title, abstract: data.abstract, theme: data.theme, date: data.date }));
+const seedTexts = seed.map(({ id, data }) => {
+  const { title, abstract, theme, date } = data;
+  return { slug: id, title, abstract, theme, date };
+});
 const mixed = [...seedTexts, ...synthetic.slice(0, 1000)];
 out['computeRelated/seed+1000'] = plain(computeRelated(mixed));
 out['characteristicTerms/seed+1000'] = plain(characteristicTerms(mixed as Parameters<typeof characteristicTerms>[0]));

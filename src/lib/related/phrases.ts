@@ -96,7 +96,8 @@ function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void
   forEachKeyedPhrase(run, (key, start, end) => {
     if (phrases.has(key)) return;
     const first = run[start]!;
-    phrases.set(key, end === start + 1 ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+    const single = end === start + 1;
+    phrases.set(key, single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
   });
 }
 
@@ -210,7 +211,8 @@ function makeWord(raw: string, positional: boolean): Word | null {
   const capitalised = !name && surface !== surface.toLowerCase();
   const filler = FILLER_STEMS.has(stem) || isAdverb(lower);
   const subject = SUBJECT_STEMS.has(stem);
-  const word = { stem, surface, name, capitalised, filler, canEnd: canEnd({ name, surface }), subject, id: wordsById.length };
+  const id = wordsById.length;
+  const word = { stem, surface, name, capitalised, filler, canEnd: canEnd({ name, surface }), subject, id };
   wordsById.push(word);
   return word;
 }

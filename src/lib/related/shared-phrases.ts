@@ -1,4 +1,5 @@
-import { abbreviates, forEachRunPhrase, isReasonWord, scanPaperWords, wordById, type Phrase, type Word } from './phrases.ts';
+import { abbreviates, forEachRunPhrase, isReasonWord, scanPaperWords, wordById } from './phrases.ts';
+import type { Phrase, Word } from './phrases.ts';
 import { withoutOverlaps } from './paper-terms.ts';
 import { SUBJECT_STEMS } from './stop-words.ts';
 import type { PaperText, TermVectors } from './term-vectors.ts';
@@ -109,7 +110,10 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     theirs.length = 0;
     forEachLinkPhrase(selfWords, isShared, isCommon, mine);
     forEachLinkPhrase(otherWords, isShared, isCommon, theirs);
-    if (taken.length < mine.length) [taken, nextSameHead] = [new Uint8Array(mine.length * 2), new Int32Array(mine.length * 2)];
+    if (taken.length < mine.length) {
+      taken = new Uint8Array(mine.length * 2);
+      nextSameHead = new Int32Array(mine.length * 2);
+    }
     taken.fill(0, 0, mine.length);
     const { stemOf } = words;
     if (headStamp.length < words.stemCount) {
@@ -128,7 +132,9 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
       const [start, end] = [theirs[j]!, theirs[j + 1]!];
       const head = stemOf[otherWords[start]!]!;
       let i = headStamp[head] === stamp ? firstWithHead[head]! : -1;
-      while (i !== -1 && !sameStems(selfWords, mine[i]!, mine[i + 1]!, otherWords, start, end, stemOf)) i = nextSameHead[i]!;
+      while (i !== -1 && !sameStems(selfWords, mine[i]!, mine[i + 1]!, otherWords, start, end, stemOf)) {
+        i = nextSameHead[i]!;
+      }
       if (i === -1 || taken[i] === 1) continue;
       taken[i] = 1;
       let weight = 0;
@@ -160,7 +166,12 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
  * common words) that hold a shared term, and only those phrases that hold one. A single word that is neither
  * a name nor capitalised makes no phrase, so such a piece is passed over without copying it.
  */
-function forEachLinkPhrase(paper: Int32Array, isShared: (word: number) => boolean, isCommon: (word: number) => boolean, places: number[]): void {
+function forEachLinkPhrase(
+  paper: Int32Array,
+  isShared: (word: number) => boolean,
+  isCommon: (word: number) => boolean,
+  places: number[],
+): void {
   let from = 0;
   let needed = false;
   for (let at = 0; at <= paper.length; at++) {
@@ -192,7 +203,15 @@ function forEachLinkPhrase(paper: Int32Array, isShared: (word: number) => boolea
 }
 
 /** Whether `paper[start…end]` and `other[otherStart…otherEnd]` have the same stems. */
-function sameStems(paper: Int32Array, start: number, end: number, other: Int32Array, otherStart: number, otherEnd: number, stemOf: Int32Array): boolean {
+function sameStems(
+  paper: Int32Array,
+  start: number,
+  end: number,
+  other: Int32Array,
+  otherStart: number,
+  otherEnd: number,
+  stemOf: Int32Array,
+): boolean {
   if (end - start !== otherEnd - otherStart) return false;
   for (let k = 0; k < end - start; k++) if (stemOf[paper[start + k]!] !== stemOf[other[otherStart + k]!]) return false;
   return true;

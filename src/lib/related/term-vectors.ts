@@ -101,7 +101,8 @@ function grown<T extends Float64Array | Uint8Array>(array: T, at: number): T {
 }
 
 /** The unit TF-IDF vector of one paper, from its term ids (ascending) and their frequencies. */
-function weigh({ ids: all, tf: allTf }: { ids: Int32Array; tf: Float64Array }, df: Int32Array, total: number, stopAbove: number): TermVector {
+function weigh(paper: { ids: Int32Array; tf: Float64Array }, df: Int32Array, total: number, stopAbove: number): TermVector {
+  const { ids: all, tf: allTf } = paper;
   // A term in every paper has idf 0: it could only add zeros.
   let kept = 0;
   for (const id of all) if (df[id] <= stopAbove && df[id] < total) kept++;
