@@ -1,4 +1,4 @@
-import { abbreviates, isReasonWord, paperPhrases } from './phrases.ts';
+import { abbreviates, isReasonWord, paperPhraseForms } from './phrases.ts';
 import type { PaperText } from './term-vectors.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -10,8 +10,7 @@ export type PaperTerms = Map<string, string>;
  * ({@link paperPhrases}) and its single domain words ({@link isReasonWord}), never filler.
  */
 export function paperTerms(paper: PaperText): PaperTerms {
-  const terms: PaperTerms = new Map();
-  for (const [key, phrase] of paperPhrases(paper.title, paper.abstract)) terms.set(key, phrase.surface);
+  const terms: PaperTerms = paperPhraseForms(paper.title, paper.abstract);
   for (const [text, kind] of [[paper.title, 'title'], [paper.abstract, 'prose']] as const) {
     // Lowercase words only: names come from paperPhrases, which leaves out single words of longer names.
     for (const { stem, surface } of tokenize(text, kind)) if (surface === surface.toLowerCase() && !terms.has(stem) && isReasonWord(surface)) terms.set(stem, surface);

@@ -25,6 +25,10 @@ export interface Word {
   filler: boolean;
   /** Whether a phrase may end with it (see canEnd). */
   canEnd: boolean;
+  /** A word of the survey's subject ("clinical", "language"): a phrase of such words alone says nothing. */
+  subject: boolean;
+  /** Its number among the word forms this process has read (0, 1, 2…): a caller keeps facts about words in arrays. */
+  id: number;
 }
 
 const MAX_WORDS = 4;
@@ -87,25 +91,66 @@ class RunPhrase implements Phrase {
   }
 }
 
-function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
+/** Adds the phrases of one run (or one piece of a run) of content words; a key already held keeps its form. */
+function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void {
+  forEachKeyedPhrase(run, (key, start, end) => {
+    if (phrases.has(key)) return;
+    const first = run[start]!;
+    const single = end === start + 1;
+    phrases.set(key, single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+  });
+}
+
+/**
+ * The phrases of a paper as {@link paperPhrases} finds them, as key → readable form only: for a caller that
+ * reads every paper's phrases (theme terms), a million phrase objects at 10,000 papers that it never used.
+ */
+export function paperPhraseForms(title: string, abstract: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const run of paperWordRuns(title, abstract)) {
+    forEachKeyedPhrase(run, (key, start, end) => {
+      if (forms.has(key)) return;
+      // Joined, not grown with +=: a flat string compares with another without copying both first.
+      const words: string[] = [];
+      for (let at = start; at < end; at++) words.push(run[at]!.surface);
+      forms.set(key, words.join(' '));
+    });
+  }
+  return forms;
+}
+
+/** {@link forEachRunPhrase} with each phrase's key (its stems joined by spaces). */
+function forEachKeyedPhrase(run: readonly Word[], visit: (key: string, start: number, end: number) => void): void {
+  // Joined, not grown with +=: every key is hashed, and hashing a grown (rope) string first copies it flat,
+  // leaving both in memory for as long as a table holds the key (a million keys at 10,000 papers).
+  const stems: string[] = [];
+  forEachRunPhrase(run, (start, end) => {
+    if (end === start + 1) return visit(run[start]!.stem, start, end);
+    stems.length = 0;
+    for (let at = start; at < end; at++) stems.push(run[at]!.stem);
+    visit(stems.join(' '), start, end);
+  });
+}
+
+/**
+ * Calls `visit` with where each phrase of a run is (`run[start…end]`, `end` excluded), in reading order: by
+ * start, a name alone first, then longer phrases; the same phrase may come more than once. The one place that
+ * says what a phrase is, for {@link phrasesOfRuns} and for a link's phrases (`shared-phrases.ts`).
+ */
+export function forEachRunPhrase(run: readonly Word[], visit: (start: number, end: number) => void): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start]!;
     // A capitalised word alone is a name only when its neighbours are not: "Spanish", not "Fusion" of "Fusion Network".
     const alone = first.capitalised && !run[start - 1]?.capitalised && !run[start + 1]?.capitalised;
-    if ((first.name || alone) && !first.filler && first.surface.length >= 3 && !phrases.has(first.stem)) {
-      phrases.set(first.stem, { key: first.stem, surface: first.surface, stems: [first.stem] });
-    }
+    if ((first.name || alone) && !first.filler && first.surface.length >= 3) visit(start, start + 1);
     if (first.filler) continue;
-    // Grown one word at a time, so a run of n words costs n short string joins, not n slices.
-    let key = first.stem;
-    let onlySubject = SUBJECT_STEMS.has(first.stem);
+    let onlySubject = first.subject;
     for (let end = start + 1; end < Math.min(run.length, start + MAX_WORDS); end++) {
       const word = run[end]!;
       if (word.filler) break;
-      key += ` ${word.stem}`;
-      onlySubject &&= SUBJECT_STEMS.has(word.stem);
-      if (onlySubject || !word.canEnd || phrases.has(key)) continue;
-      phrases.set(key, new RunPhrase(key, run.slice(start, end + 1)));
+      onlySubject &&= word.subject;
+      if (onlySubject || !word.canEnd) continue;
+      visit(start, end + 1);
     }
   }
 }
@@ -114,18 +159,32 @@ function addRunPhrases(run: Word[], phrases: Map<string, Phrase>): void {
 function wordRuns(text: string, kind: TextKind): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  const cut = () => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
-  scanWords(text, kind, (raw, positional, afterPunctuation) => {
-    if (afterPunctuation) cut();
-    const word = toWord(raw, positional);
-    if (word === undefined) cut();
-    else run.push(word);
+  scanRunWords(text, kind, (word) => {
+    if (word !== undefined) run.push(word);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   });
-  cut();
   return runs;
+}
+
+/**
+ * Calls `visit` with each content word of a paper's title, then of its abstract, and with `undefined` wherever
+ * a run ends (at a stop word, at punctuation, at the end of each text; maybe several times in a row). For a
+ * caller that keeps the words in its own form rather than as arrays of runs.
+ */
+export function scanPaperWords(title: string, abstract: string, visit: (word: Word | undefined) => void): void {
+  scanRunWords(title, 'title', visit);
+  scanRunWords(abstract, 'prose', visit);
+}
+
+function scanRunWords(text: string, kind: TextKind, visit: (word: Word | undefined) => void): void {
+  scanWords(text, kind, (raw, positional, afterPunctuation) => {
+    if (afterPunctuation) visit(undefined);
+    visit(toWord(raw, positional));
+  });
+  visit(undefined);
 }
 
 // One cache per kind of capital, so a lookup hashes the word as found, without building a key first.
@@ -150,7 +209,20 @@ function makeWord(raw: string, positional: boolean): Word | null {
   const surface = raw.split(/(?<=[-‐‑])/u).map((part) => surfaceForm(part, part.toLowerCase(), positional)).join('');
   const name = /\p{Lu}/u.test(surface.slice(1)) || (/\d/.test(bare) && /[a-z]/.test(bare));
   const capitalised = !name && surface !== surface.toLowerCase();
-  return { stem, surface, name, capitalised, filler: FILLER_STEMS.has(stem) || isAdverb(lower), canEnd: canEnd({ name, surface }) };
+  const filler = FILLER_STEMS.has(stem) || isAdverb(lower);
+  const subject = SUBJECT_STEMS.has(stem);
+  const id = wordsById.length;
+  const word = { stem, surface, name, capitalised, filler, canEnd: canEnd({ name, surface }), subject, id };
+  wordsById.push(word);
+  return word;
+}
+
+// Every word form read, by its id: the caches above hold them all anyway.
+const wordsById: Word[] = [];
+
+/** The word whose {@link Word.id} is `id`. */
+export function wordById(id: number): Word {
+  return wordsById[id]!;
 }
 
 // A phrase ends in a noun or a name: not in a past participle ("models trained") or an adjective ("multimodal large").
