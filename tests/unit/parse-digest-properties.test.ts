@@ -110,6 +110,19 @@ describe('parseDigest on generated papers', () => {
   });
 });
 
+describe('parseDigest on counterexamples the properties found', () => {
+  // Each once lost text with exit 0 through w3m, which breaks long words at a slash or a tag's `<`.
+  const cases: Array<[string, Partial<ListingPaper>]> = [
+    ['an address broken at a slash ends the abstract', { title: 'Clinical — a (n=1,200)', abstract: "clinical a <script> we 0.91 https://example.org/code. it's on by MIMIC-IV 🩺 with {curly} $x$ outperforms \"quoted\" fewer zero-shot 2022 https://github.com/x/y" }],
+    ['a closing tag wrapped onto its own line', { title: 'Clinical on R&D <b>bold</b>', abstract: "🩺 ελληνικά clinical we <b>bold</b> LLMs on {curly} p<0.05 model 2022 Клиника benchmark tasks baselines it's (n=1,200) R&D\nhttps://example.org/code. clinical outperforms 临床问答 $x$ tasks 0.91 <b>bold</b>" }],
+  ];
+  const w3m = tool('w3m', ['-dump', '-T', 'text/html', '-O', 'UTF-8']);
+  test.each(cases)('w3m -dump: %s', (_name, text) => {
+    const list = [{ arxiv: '1501.10000', title: '', abstract: '', date: 'Jan 1, 2015', upvotes: 0, organization: { slug: 'aaa', name: 'Stanford' }, ...text }] as ListingPaper[];
+    expectSamePapers(parseDigest(w3m(list), 'generated.txt').papers, list, true);
+  });
+});
+
 describe('parseDigest on a mutated capture', () => {
   type Mutation = { kind: 'drop' | 'duplicate' | 'wrap'; at: number; split: number };
   const mutation = fc.record({ kind: fc.constantFrom<Mutation['kind']>('drop', 'duplicate', 'wrap'), at: fc.nat(), split: fc.nat() });

@@ -53,10 +53,12 @@ export function stripLinkMarkup(text: string): string {
  * ends a sentence (`…/medtem.`) is an abstract's text, wrapped onto its own line.
  */
 function asLinkUrl(text: string): string | undefined {
-  const match = /^<?((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])>?$|^<?(\/)>?$/.exec(text);
+  // Angle brackets only around a whole address (a Markdown autolink): `</b>` is a wrapped closing tag.
+  const match = /^<((?:https?:\/\/(?:www\.)?huggingface\.co)\/[^\s<>]*[^\s<>.,;:!?)])>$|^((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])$|^<?(\/)>?$/.exec(text);
   // `/github.com/x` is the rest of a URL broken at a slash, not a path on the site.
-  if (match?.[1] && /^\/[^/]*\./.test(match[1])) return undefined;
-  return match?.[1] ?? match?.[2];
+  const path = match?.[1] ?? match?.[2];
+  if (path && /^\/[^/]*\./.test(path)) return undefined;
+  return path ?? match?.[3];
 }
 
 /** True when a line, bullets and image placeholders aside, is the page's own text. */
@@ -77,9 +79,13 @@ export function isPageChrome(text: string): boolean {
  */
 export function lexDigest(lines: LiftedLine[], urlLines = true): Token[] {
   const tokens: Token[] = [];
+  let previous = '';
   for (const lifted of lines) {
     const { line, text: raw } = lifted;
     const trimmed = raw.trim();
+    // A text line that ends in a web address, directly above this one.
+    const afterUrl = /(^|\s)https?:\/\/\S+$/.test(previous);
+    previous = trimmed;
     if (trimmed === '') {
       tokens.push(lifted.markup ? { kind: 'noise', line, text: '', urls: lifted.urls } : { kind: 'blank', line });
       continue;
@@ -97,7 +103,10 @@ export function lexDigest(lines: LiftedLine[], urlLines = true): Token[] {
       tokens.push({ kind: 'date', line, date: navDate, text: trimmed, urls: lifted.urls }, { kind: 'upvotes', line, count: dateNav[2] === '-' ? 0 : Number(dateNav[2]) });
       continue;
     }
-    tokens.push(classifyLine(lifted, urlLines));
+    // w3m breaks a long address at a slash: `…https://github.com/x` then `/y` is one address, not a link
+    // line (that is how the rest of an abstract's last word was dropped). A paper link stays a link.
+    const urlsHere = urlLines && !(afterUrl && trimmed.startsWith('/') && !trimmed.startsWith('/papers/'));
+    tokens.push(classifyLine(lifted, urlsHere));
   }
   return tokens;
 }
