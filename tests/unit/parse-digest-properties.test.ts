@@ -115,6 +115,7 @@ describe('parseDigest on counterexamples the properties found', () => {
   const cases: Array<[string, Partial<ListingPaper>]> = [
     ['an address broken at a slash ends the abstract', { title: 'Clinical — a (n=1,200)', abstract: "clinical a <script> we 0.91 https://example.org/code. it's on by MIMIC-IV 🩺 with {curly} $x$ outperforms \"quoted\" fewer zero-shot 2022 https://github.com/x/y" }],
     ['a closing tag wrapped onto its own line', { title: 'Clinical on R&D <b>bold</b>', abstract: "🩺 ελληνικά clinical we <b>bold</b> LLMs on {curly} p<0.05 model 2022 Клиника benchmark tasks baselines it's (n=1,200) R&D\nhttps://example.org/code. clinical outperforms 临床问答 $x$ tasks 0.91 <b>bold</b>" }],
+    ['a title ending in an address broken after `https:`', { title: "0.91 🚀 p<0.05 a outperforms it's Клиника well-calibrated clinical export https://github.com/x/y", abstract: "clinical Клиника it's tasks https://example.org/code. 🚀 we model <script> fewer import baselines with <b>bold</b> patients of \"quoted\" sepsis" }],
   ];
   const w3m = tool('w3m', ['-dump', '-T', 'text/html', '-O', 'UTF-8']);
   test.each(cases)('w3m -dump: %s', (_name, text) => {

@@ -55,9 +55,9 @@ export function stripLinkMarkup(text: string): string {
 function asLinkUrl(text: string): string | undefined {
   // Angle brackets only around a whole address (a Markdown autolink): `</b>` is a wrapped closing tag.
   const match = /^<((?:https?:\/\/(?:www\.)?huggingface\.co)\/[^\s<>]*[^\s<>.,;:!?)])>$|^((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])$|^<?(\/)>?$/.exec(text);
-  // `/github.com/x` is the rest of a URL broken at a slash, not a path on the site.
+  // `/github.com/x` (or `//github.com/x`, after `https:`) is the rest of a URL broken at a slash, not a path on the site.
   const path = match?.[1] ?? match?.[2];
-  if (path && /^\/[^/]*\./.test(path)) return undefined;
+  if (path && /^\/\/?[^/]*\./.test(path)) return undefined;
   return path ?? match?.[3];
 }
 
