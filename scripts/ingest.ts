@@ -21,6 +21,7 @@ import { themesConfig } from '../src/lib/themes.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
+import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
 import { appendToLedger } from './lib/ledger.ts';
 import { runCli } from './lib/run-cli.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
@@ -96,7 +97,10 @@ await runCli(USAGE, async () => {
   const mergeWrites = merge?.writes ?? [];
   if (!values['dry-run']) {
     writeFilesAtomically([...writes, ...mergeWrites]);
-    await appendToLedger(contentDir, [...plan.added, ...(merge?.plan.added ?? [])].map((entry) => `/papers/${entry.slug}/`));
+    const added = [...plan.added, ...(merge?.plan.added ?? [])];
+    // Each new paper's page, and the later pages of the table and theme lists the survey now fills.
+    const listPages = laterListPages([...existing, ...added] as unknown as RouteEntry[]);
+    await appendToLedger(contentDir, [...added.map((entry) => `/papers/${entry.slug}/`), ...listPages]);
   }
   if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 

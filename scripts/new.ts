@@ -18,6 +18,7 @@ import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
 import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
+import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
 import { appendToLedger, LEDGER_FILE } from './lib/ledger.ts';
 import { lookupReference } from './lib/new/lookup-reference.ts';
 import { FLAG_OF_FIELD, paperFromFlags } from './lib/new/paper-from-flags.ts';
@@ -107,7 +108,9 @@ await runCli(USAGE, async () => {
     return 1;
   }
   await writeFilesAtomically([{ path, content: entryToMdx(entry) }]);
-  await appendToLedger(contentDir, [paperPath(slug)]);
+  // With the table's and the themes' later pages the new entry fills, so those URLs are promised too.
+  const listPages = laterListPages([...known.map((entry) => entry as unknown as RouteEntry), entry as unknown as RouteEntry]);
+  await appendToLedger(contentDir, [paperPath(slug), ...listPages]);
   console.log(`Wrote ${shown} (its URL: ${paperPath(slug)}, added to ${join(contentDir, LEDGER_FILE)}).`);
   console.log('Next: write your commentary below the frontmatter if you like (see CONTRIBUTING.md), then run npm run check.');
   return 0;

@@ -57,3 +57,18 @@ export function yearStarts(items: readonly YearedItem[], size: number): YearStar
 export function yearAnchor(year: number | null): string {
   return `year-${year ?? 'unknown'}`;
 }
+
+/**
+ * The later pages of a list that the URL ledger holds but the list no longer fills (papers were
+ * withdrawn or moved), each with the page it now redirects to: the list's last page. A published URL
+ * keeps working, as the ledger promises.
+ */
+export function shrunkPages(ledger: readonly string[], firstPath: string, pages: number): Array<{ page: number; path: string; target: string }> {
+  const shrunk: Array<{ page: number; path: string; target: string }> = [];
+  for (const path of ledger) {
+    if (!path.startsWith(`${firstPath}page/`)) continue;
+    const page = /^page\/([1-9]\d*)\/$/.exec(path.slice(firstPath.length))?.[1];
+    if (page !== undefined && Number(page) > pages) shrunk.push({ page: Number(page), path, target: listPagePath(firstPath, pages) });
+  }
+  return shrunk;
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -61,5 +61,34 @@ describe('a build that lost published URLs', () => {
     expect(error.message).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/rad\/ no longer resolves/);
     expect(error.message).toMatch(/fix: +if the entry was renamed, add "clin-x" to its aliases/);
     expect(error.message).toMatch(/fix: +.*restore it and retire it with status: withdrawn/);
+  });
+});
+
+describe('later list pages the ledger promised, once the lists no longer fill them', () => {
+  // The seed fills one page of the table and of each theme; a bigger survey had published page 2.
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({
+      base: '/survey/',
+      prepare: (root) => appendFileSync(join(root, 'content/published-urls.txt'), '/papers/page/2/\n/themes/imaging/page/3/\n'),
+    });
+  });
+  afterAll(() => site?.cleanup());
+
+  test('build, and each leads to its list\'s last page: meta refresh, canonical link, a visible link, noindex', () => {
+    for (const [file, target, list] of [['papers/page/2/index.html', '/survey/papers/', 'All papers'], ['themes/imaging/page/3/index.html', '/survey/themes/imaging/', 'Imaging']] as const) {
+      const page = readPage(site.dist, site.base, file).dom;
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org${target}`);
+      expect(page.querySelector('body a')?.getAttribute('href')).toBe(target);
+      expect(page.querySelector('title')?.text).toMatch(new RegExp(`^${list}`));
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    }
+  });
+
+  test('are left out of the sitemap', () => {
+    const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain('page/2/');
+    expect(sitemap).not.toContain('page/3/');
   });
 });

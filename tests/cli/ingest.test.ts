@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { syntheticDigest } from '../../scripts/bench/synthetic-digest.ts';
 import { parseEntryFile } from '../../src/lib/entry-file.ts';
+import { laterListPages } from '../../src/lib/routes.ts';
 import { PROJECT_ROOT, runScript } from '../helpers/run-script.ts';
 
 const SEED = readFileSync(join(PROJECT_ROOT, 'content/digests/clinical-ai.txt'), 'utf8');
@@ -148,5 +150,18 @@ describe('bad input', () => {
     const run = ingest('--frobnicate');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run ingest');
+  });
+});
+
+describe('npm run ingest of a survey that fills more than one page of a list', () => {
+  test('promises the later pages of the table and of the themes in the ledger, as the build makes them', () => {
+    writeFileSync(join(dir, 'content/digests/synthetic.txt'), syntheticDigest(250));
+    const run = ingest();
+    expect(run.status, run.stderr).toBe(0);
+    const ledger = readFileSync(join(dir, 'content/published-urls.txt'), 'utf8').trim().split('\n');
+    const data = entries().map(({ data }) => data as { slug: string; theme: string; secondaryThemes?: string[] });
+    expect(ledger.filter((url) => /\/page\/\d+\/$/.test(url)).sort()).toEqual(laterListPages(data).sort());
+    // 64 seed papers and 250 more: the table (100 a page) has four pages.
+    expect(ledger).toEqual(expect.arrayContaining(['/papers/page/2/', '/papers/page/3/', '/papers/page/4/']));
   });
 });

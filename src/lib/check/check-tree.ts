@@ -44,7 +44,7 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
     if (keys) return [{ ...keys, theme: file.data?.theme, secondaryThemes: file.data?.secondaryThemes, status: file.data?.status }];
     return file.error ? [{ slug: file.path.split('/').at(-1)!.replace(/\.mdx?$/, '') }] : [];
   });
-  const routes = siteRoutes(slugs);
+  const routes = siteRoutes(slugs, undefined, input.ledger.lines.map(({ url }) => url));
   const found = [
     ...input.files.flatMap((file) => (file.error ? [file.error] : [])),
     ...input.files.flatMap(schemaProblems),
