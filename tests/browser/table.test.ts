@@ -61,7 +61,8 @@ describeInBrowser(
       expect(await page.locator('[data-table-controls]').isVisible()).toBe(false);
       expect(await page.locator('.sort-button').first().isVisible()).toBe(false);
       expect(await page.locator('.select-toggle').first().isVisible()).toBe(false);
-      await page.locator('[data-table-pager] a', { hasText: 'Next' }).click();
+      // A plain link: wait for the navigation it starts (under load, the click returns before it ends).
+      await Promise.all([page.waitForURL('**/survey/papers/page/2/'), page.locator('[data-table-pager] a', { hasText: 'Next' }).click()]);
       expect(new URL(page.url()).pathname).toBe('/survey/papers/page/2/');
       expect(await titles(page)).toEqual(serverRows.slice(100).map((row) => row.title));
       await close();
