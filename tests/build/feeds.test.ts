@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { THEME_IDS } from '../../src/lib/themes.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
-import { linkedSlugs, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
-import { tablePapers, writeTablePapers } from './helpers/table-papers.ts';
+import type { BuiltSite } from './helpers/build-site.ts';
+import { pageAt, type BuiltPage } from './helpers/dist.ts';
+import { linkedSlugs, type EntryFacts } from './helpers/entries.ts';
+import { buildWithPapers, type PapersSite } from './helpers/papers-site.ts';
+import { tablePapers } from './helpers/table-papers.ts';
 
 // The feeds as a feed reader gets them, parsed by Debian's python3-feedparser (an independent
 // parser; .ci/run installs it). The seed, the build fixtures (one withdrawn) and 40 generated papers
@@ -44,7 +44,7 @@ print(json.dumps(out))
 let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
-let extraDir: string;
+let built: PapersSite;
 let feeds: Record<string, { bozo: number; error: string; version: string; title: string; links: Record<string, string>; ids: string[]; titles: string[] }>;
 
 const url = (slug: string) => `${SITE}papers/${slug}/`;
@@ -56,18 +56,12 @@ const feedOrder = (list: EntryFacts[]) => [...list].sort((a, b) => cmp(b.added, 
 const feed = (path: string) => feeds[join(site.dist, path)]!;
 
 beforeAll(async () => {
-  extraDir = await writeTablePapers(tablePapers(40));
-  await cp(FIXTURES, extraDir, { recursive: true });
-  site = await buildSite({ base: '/survey/', extraPapers: extraDir });
-  pages = await readPages(site.dist, site.base);
-  entries = await readEntryFacts(site.root);
+  built = await buildWithPapers(tablePapers(40), { base: '/survey/', fixtures: FIXTURES });
+  ({ site, pages, entries } = built);
   const files = ['feed.xml', 'feed/archive-1.xml', ...THEME_IDS.map((id) => `themes/${id}.xml`)].map((path) => join(site.dist, path));
   feeds = JSON.parse(execFileSync(PYTHON, ['-c', PARSE, ...files], { encoding: 'utf8' }));
 });
-afterAll(async () => {
-  await site?.cleanup();
-  if (extraDir) await rm(extraDir, { recursive: true, force: true });
-});
+afterAll(() => built?.cleanup());
 
 describe('the survey feed', () => {
   test('every feed document parses as Atom with no error (feedparser, bozo 0)', () => {

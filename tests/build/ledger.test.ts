@@ -70,7 +70,7 @@ describe('later list pages the ledger promised, once the lists no longer fill th
   beforeAll(async () => {
     site = await buildSite({
       base: '/survey/',
-      prepare: (root) => appendFileSync(join(root, 'content/published-urls.txt'), '/papers/page/2/\n/themes/imaging/page/3/\n'),
+      prepare: async (root) => appendFileSync(join(root, 'content/published-urls.txt'), '/papers/page/2/\n/themes/imaging/page/3/\n'),
     });
   });
   afterAll(() => site?.cleanup());

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeSlug, indexToRows } from '../../src/lib/table/index.ts';
 import { getTheme, THEME_IDS } from '../../src/lib/themes.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { findBrokenLinks, pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
-import { linkedSlugs, newestFirst, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
-import { tablePapers, writeTablePapers, type TablePaper } from './helpers/table-papers.ts';
+import type { BuiltSite } from './helpers/build-site.ts';
+import { findBrokenLinks, pageAt, type BuiltPage } from './helpers/dist.ts';
+import { linkedSlugs, newestFirst, type EntryFacts } from './helpers/entries.ts';
+import { buildWithPapers, type PapersSite } from './helpers/papers-site.ts';
+import { tablePapers, type TablePaper } from './helpers/table-papers.ts';
 import { gzipSize, scriptWeight } from './helpers/weight.ts';
 
 // The papers table as a reader without JavaScript gets it: the 64 seed entries, the four build
@@ -19,7 +19,7 @@ const EXTRA = tablePapers(40);
 let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
-let extraDir: string;
+let built: PapersSite;
 const page = (url: string) => pageAt(pages, url);
 const published = () => entries.filter((entry) => !entry.withdrawn);
 const tablePages = () => pages.filter((built) => /^\/papers\/(page\/\d+\/)?$/.test(built.url)).sort((a, b) => a.url.length - b.url.length || a.url.localeCompare(b.url));
@@ -28,16 +28,10 @@ const rowsOf = (built: BuiltPage) => built.dom.querySelectorAll('[data-table-bod
 const defaultOrder = newestFirst;
 
 beforeAll(async () => {
-  extraDir = await writeTablePapers(EXTRA);
-  await cp(FIXTURES, extraDir, { recursive: true });
-  site = await buildSite({ extraPapers: extraDir });
-  pages = await readPages(site.dist, site.base);
-  entries = await readEntryFacts(site.root);
+  built = await buildWithPapers(EXTRA, { fixtures: FIXTURES });
+  ({ site, pages, entries } = built);
 });
-afterAll(async () => {
-  await site?.cleanup();
-  if (extraDir) await rm(extraDir, { recursive: true, force: true });
-});
+afterAll(() => built?.cleanup());
 
 describe('the papers table without JavaScript', () => {
   test('spreads every published paper over pages of 100 rows, once each, newest first', () => {

@@ -1,11 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteRoutes } from '../../src/lib/routes.ts';
 import { getTheme, THEME_IDS } from '../../src/lib/themes.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { findBrokenLinks, pageAt, readPages, type BuiltPage } from './helpers/dist.ts';
-import { linkedSlugs, newestFirst, readEntryFacts, type EntryFacts } from './helpers/entries.ts';
-import { tablePapers, writeTablePapers } from './helpers/table-papers.ts';
+import type { BuiltSite } from './helpers/build-site.ts';
+import { findBrokenLinks, pageAt, type BuiltPage } from './helpers/dist.ts';
+import { linkedSlugs, newestFirst, type EntryFacts } from './helpers/entries.ts';
+import { buildWithPapers, type PapersSite } from './helpers/papers-site.ts';
+import { tablePapers } from './helpers/table-papers.ts';
 import { runVnu } from './helpers/vnu.ts';
 import { gzipSize } from './helpers/weight.ts';
 
@@ -22,7 +22,7 @@ const GENERATED = tablePapers(430).map((paper, i) =>
 let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
-let extraDir: string;
+let built: PapersSite;
 
 const inTheme = (entry: EntryFacts) => entry.theme === THEME || entry.secondaryThemes.includes(THEME);
 /** The theme's list, computed from the files: published papers of the theme, newest first. */
@@ -37,15 +37,10 @@ const itemSlugs = (built: BuiltPage) => linkedSlugs(built.dom, '.year-group .ite
 const yearOf = (entry: EntryFacts) => (entry.date.precision === 'day' ? entry.date.value.slice(0, 4) : 'unknown');
 
 beforeAll(async () => {
-  extraDir = await writeTablePapers(GENERATED);
-  site = await buildSite({ extraPapers: extraDir });
-  pages = await readPages(site.dist, site.base);
-  entries = await readEntryFacts(site.root);
+  built = await buildWithPapers(GENERATED);
+  ({ site, pages, entries } = built);
 });
-afterAll(async () => {
-  await site?.cleanup();
-  if (extraDir) await rm(extraDir, { recursive: true, force: true });
-});
+afterAll(() => built?.cleanup());
 
 describe('a theme split into pages', () => {
   test('lists every paper of the theme exactly once across its pages, newest first, 200 a page', () => {
