@@ -24,7 +24,8 @@ export function layOutCheckCase(name: string, dir: string): string {
   const source = join(CHECK_FIXTURES, name);
   cpSync(BASE, dir, { recursive: true });
   const omit = join(source, 'omit.txt');
-  if (existsSync(omit)) for (const path of readFileSync(omit, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path));
+  const omitted = existsSync(omit) ? readFileSync(omit, 'utf8').split('\n').filter(Boolean) : [];
+  for (const path of omitted) rmSync(join(dir, path));
   cpSync(source, dir, { recursive: true, filter: (from) => !CASE_NOTES.has(relative(source, from)) });
   return dir;
 }
