@@ -9,7 +9,7 @@ import { characteristicTerms, computeRelated, risingTerms } from '../src/lib/rel
 import { dotProduct } from '../src/lib/related/inverted-index.ts';
 import { buildTermVectors } from '../src/lib/related/term-vectors.ts';
 import { buildTermTable } from '../src/lib/related/term-table.ts';
-import { syntheticCorpus, type SyntheticPaper } from '../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus, type SyntheticPaper } from './bench/synthetic-corpus.ts';
 
 const RUNS = 3;
 const SAMPLE = 100;

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hasChromium } from '../tests/browser/helpers/chromium.ts';
+import { hasChromium } from './lib/chromium.ts';
 import { machineInfo } from './bench/machine.ts';
 import { measureParseTimes, parseTimingSection } from './bench/parse-timing.ts';
 import { renderReport, type ReportInput } from './bench/report.ts';

@@ -10,8 +10,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { surveyBase } from '../src/lib/site-env.ts';
-import { hasChromium, launchChromium, CHROMIUM_PATH } from '../tests/browser/helpers/chromium.ts';
-import { serveStatic } from '../tests/browser/helpers/static-server.ts';
+import { hasChromium, launchChromium, CHROMIUM_PATH } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const VIEWPORTS = {
   phone: { width: 390, height: 844, deviceScaleFactor: 2 },

@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveStatic } from '../tests/browser/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 /** What Zotero saved, reduced to the facts a reader checks. */
 interface Saved {

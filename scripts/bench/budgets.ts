@@ -3,7 +3,8 @@
  * the largest size measured (they are stated for 10,000 entries; the search budget also at 30,000).
  * The floor is a bare Astro site with the same entries and the same Pagefind search (`floor-site.ts`).
  */
-import { fullBuildMs, gb, kb, median, ratio, searchMs, seconds, type Metric } from './metrics.ts';
+import { fullBuildMs, median, searchMs, type Metric } from './metrics.ts';
+import { gb, kb, ratio, seconds } from './units.ts';
 import type { RunResult } from './run-once.ts';
 
 /** One budget: what it limits, the limit, and the measured value. */

@@ -4,6 +4,7 @@
  */
 import type { RunResult } from './run-once.ts';
 import { DEBOUNCE_MS, type QueryTiming } from './search-timing.ts';
+import { count, gb, kb, mb, ms, ratio, seconds } from './units.ts';
 
 /** A number read from one run (undefined when that run did not measure it). */
 export type Metric = (run: RunResult) => number | undefined;
@@ -14,22 +15,6 @@ export interface Row {
   value: Metric;
   format: (value: number) => string;
 }
-
-// How values print: KB, MB and GB are 1,000-based, as the budgets are written.
-/** Milliseconds as seconds. */
-export const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-/** Bytes as KB. */
-export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-/** Bytes as MB. */
-export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-/** Bytes as GB. */
-export const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-/** A ratio, as `1.50×`. */
-export const ratio = (value: number) => `${value.toFixed(2)}×`;
-/** Milliseconds, rounded. */
-export const ms = (value: number) => `${Math.round(value)} ms`;
-/** A count with thousands separators. */
-export const count = (value: number) => Math.round(value).toLocaleString('en');
 
 /** Median of the values that are numbers; the mean of the middle two for an even count. */
 export function median(values: Array<number | undefined>): number | undefined {

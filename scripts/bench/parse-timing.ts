@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
-import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 import type { ListingPaper } from '../captures/listing.ts';
 import { renderListing } from '../captures/render-listing.ts';
 import { htmlToMarkdownWithTurndown } from '../captures/turndown-capture.ts';

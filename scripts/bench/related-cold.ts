@@ -6,7 +6,7 @@
  */
 import { buildRelatedData } from '../../src/lib/related-data.ts';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 import type { PaperSource } from '../../src/lib/site-data.ts';
 
 const [what = 'related', sizeText = '10000'] = process.argv.slice(2);

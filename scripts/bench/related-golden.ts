@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { buildRelatedData } from '../../src/lib/related-data.ts';
 import { characteristicTerms, computeRelated, risingTerms } from '../../src/lib/related/index.ts';
-import { syntheticCorpus, type SyntheticPaper } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus, type SyntheticPaper } from './synthetic-corpus.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
 import type { PaperSource } from '../../src/lib/site-data.ts';
 import { readEntries } from '../lib/read-entries.ts';

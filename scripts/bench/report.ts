@@ -4,7 +4,8 @@
  */
 import { BUDGETS, judge } from './budgets.ts';
 import type { MachineInfo } from './machine.ts';
-import { BUILD_ROWS, count, fullBuildMs, fullBuildUserMs, gb, kb, median, OUTPUT_ROWS, SEARCH_ROWS, seconds, type Metric, type Row } from './metrics.ts';
+import { BUILD_ROWS, fullBuildMs, fullBuildUserMs, median, OUTPUT_ROWS, SEARCH_ROWS, type Metric, type Row } from './metrics.ts';
+import { count, gb, kb, seconds } from './units.ts';
 import { parseTimingSection, type ParseTiming } from './parse-timing.ts';
 import type { RunResult } from './run-once.ts';
 

@@ -11,7 +11,7 @@ import { timeRelated, type RelatedTiming } from './related-timing.ts';
 import { pickSearchQueries } from './search-queries.ts';
 import { measureSearch, type SearchTimings } from './search-timing.ts';
 import { buildSurvey, importSurvey, PAGEFIND_LINE, type SurveyRun } from './survey-build.ts';
-import { gb, kb, seconds } from './metrics.ts';
+import { gb, kb, seconds } from './units.ts';
 import { emptyWorkspace, PROJECT_NODE, surveyWorkspace, type Workspace } from './workspace.ts';
 
 /** Everything measured in one run. */

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/browser/helpers/chromium.ts';
-import { serveStatic } from '../../tests/browser/helpers/static-server.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import type { SearchQueries } from './search-queries.ts';
 import { PROJECT } from './workspace.ts';
 

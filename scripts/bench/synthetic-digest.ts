@@ -4,7 +4,7 @@
  * each theme's own phrases mixed in so the importer's classifier spreads papers over the themes; dates
  * spread over 2018–2025. Same size and seed, same text, every run.
  */
-import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const TOPICS: string[][] = [
   ['clinical notes', 'electronic health records', 'language model', 'named entity recognition', 'discharge summaries', 'ICD coding', 'clinical text', 'entity linking', 'tokenizer', 'dialogue'],

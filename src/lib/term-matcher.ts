@@ -62,7 +62,11 @@ function phraseAt(phrase: { words: string[]; prefix: boolean }, words: string[],
   return true;
 }
 
-/** Lowercase runs of letters and digits: the words terms are matched against. */
+/**
+ * Lowercase runs of letters and digits: the words terms are matched against. Deliberately plainer than the
+ * related-papers `tokenize` (`related/tokenize.ts`), which stems, drops stop words and keeps compounds whole:
+ * a classifier term is matched as written, so "x-ray" must meet "x ray" and "of" must stay inside a phrase.
+ */
 export function tokenizeWords(text: string): string[] {
   const lower = text.toLowerCase();
   // Most abstracts are plain ASCII, and the ASCII pattern is several times faster than the Unicode one.

@@ -4,7 +4,7 @@ import { beforeAll, expect, test } from 'vitest';
 import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { tablePapers, writeTablePapers } from '../build/helpers/table-papers.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // Every page type, at phone and desktop width, in light and dark schemes, in Debian's Chromium.
 // Built under a base path, so the pages are also checked the way GitHub Pages serves them. 205

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // The citation copy buttons in Debian's Chromium, under the site's real CSP (no inline script may
 // run, so the button's script must be the external module) and under a base path.

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, test } from 'vitest';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // Facet counts and zero-result ways on, end to end: a real build with extra entries that have venues
 // (one with a colon, one with commas; nine in all, so one folds away) and code links, indexed by real

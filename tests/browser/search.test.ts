@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // Search end to end: a real build (Pagefind indexes it in the build), served under a base path,
 // driven in Debian's Chromium under the site's real Content-Security-Policy.

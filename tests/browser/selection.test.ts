@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // Selections end to end in Chromium under the real CSP: tick papers on a theme page, in the table,
 // on a paper page and in search results, share the selection as a URL, and export it; the export

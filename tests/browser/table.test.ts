@@ -7,7 +7,7 @@ import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { tablePapers, writeTablePapers } from '../build/helpers/table-papers.ts';
 import { getTheme } from '../../src/lib/themes.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
-import type { StaticServer } from './helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 // The papers table in Chromium, under the site's real CSP, with and without JavaScript: the seed
 // plus 40 generated papers (104 rows, two server pages), built under /survey/.

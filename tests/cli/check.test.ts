@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../build/helpers/build-site.ts';
+import { checkCaseCopy } from '../helpers/check-fixtures.ts';
 import { PROJECT_ROOT, runScript } from '../helpers/run-script.ts';
 
 const check = (cwd: string) => runScript('scripts/check.ts', ['--content', 'content'], { cwd });
@@ -30,7 +31,7 @@ describe('npm run check', () => {
   });
 
   test('reports every problem at once, each with file, line, expected and fix, and exits 1', () => {
-    const run = check(contentCopy(join(PROJECT_ROOT, 'tests/fixtures/check/many-problems')));
+    const run = check(checkCaseCopy('many-problems'));
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("content/papers/imaging/alpha-net.mdx:17: error: `import` is not allowed in an entry's commentary");
     expect(run.stderr).toContain('content/papers/imaging/alpha-net.mdx:8: error: "date.value" is not a valid date');

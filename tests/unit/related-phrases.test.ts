@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paperPhraseForms, paperPhrases } from '../../src/lib/related/phrases.ts';
-import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 
 const TEXTS: Array<[title: string, abstract: string]> = [
   [

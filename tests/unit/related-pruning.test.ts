@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTermVectors, computeRelated, type RelatedOptions } from '../../src/lib/related/index.ts';
-import { syntheticCorpus } from '../../src/lib/related/synthetic-corpus.ts';
+import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 
 /** Every pair scored, the slow and obviously right way: the exact top 5 of each paper by cosine. */
 function bruteForceTop5(papers: Array<{ slug: string; title: string; abstract: string }>): Map<string, string[]> {

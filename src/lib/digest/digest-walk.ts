@@ -1,13 +1,16 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { choosePageDate, type ListingDate } from './dates.ts';
 import type { DateToken, Token } from './lex.ts';
-import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
+import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type AssembledPaper, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
 import { checkUpvoteCounts } from './upvote-check.ts';
-import type { DigestPaper } from './parse-digest.ts';
 
-/** A paper whose date is still as the listing wrote it; `parseDigest` resolves it once the page date is known. */
-export type PendingPaper = Omit<DigestPaper, 'date'> & { rawDate: ListingDate };
+/**
+ * A paper whose date is still as the listing wrote it; `parseDigest` resolves it once the page date is known
+ * and returns it as a `DigestPaper`. Built from the record's fields, not from `DigestPaper`, so the walk does
+ * not import its caller (that made an import cycle).
+ */
+export type PendingPaper = AssembledPaper & { rawDate: ListingDate; comments?: number; upvotes?: number };
 
 /** The walk over tokens: gathers paragraphs until a record's `·` and date close it. */
 export class DigestWalk {

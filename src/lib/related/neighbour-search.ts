@@ -1,6 +1,20 @@
 import type { InvertedIndex } from './inverted-index.ts';
-import type { RelatedOptions } from './rank-related.ts';
 import type { TermVectors } from './term-vectors.ts';
+
+/**
+ * How hard the neighbour search is pruned: the part of `RelatedOptions` the search reads. Declared here, and
+ * extended by `RelatedOptions`, so the search does not import the ranking that calls it (an import cycle).
+ */
+export interface SearchOptions {
+  /** Only the paper's this-many heaviest terms look for neighbours. */
+  maxQueryTerms: number;
+  /** Terms in more than this share of the papers do not look for neighbours (their postings are long)… */
+  maxPostingsShare: number;
+  /** …unless they are in at most this many papers: a small corpus is searched in full. */
+  minPostingsSkip: number;
+  /** Candidates from the pruned search that are scored in full. */
+  candidatePool: number;
+}
 
 /**
  * The search state shared by all papers: one score accumulator and one exclusion mask, reset after each
@@ -17,7 +31,7 @@ export class NeighbourSearch {
   private searches = 0;
   private readonly skipAbove: number;
 
-  constructor(private corpus: TermVectors, private index: InvertedIndex, private settings: RelatedOptions) {
+  constructor(private corpus: TermVectors, private index: InvertedIndex, private settings: SearchOptions) {
     const size = corpus.vectors.length;
     [this.scores, this.touched, this.reachedBy, this.blocked] = [new Float64Array(size), new Int32Array(size), new Int32Array(size), new Uint8Array(size)];
     this.dense = new Float64Array(corpus.stems.length);

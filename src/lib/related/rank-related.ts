@@ -1,5 +1,5 @@
 import { buildInvertedIndex, dotProduct } from './inverted-index.ts';
-import { NeighbourSearch } from './neighbour-search.ts';
+import { NeighbourSearch, type SearchOptions } from './neighbour-search.ts';
 import { sharedPhrases } from './shared-phrases.ts';
 import { resolveOverrides, type RelatedOverrides } from './overrides.ts';
 import { buildTermVectors, TERM_VECTOR_DEFAULTS, type PaperText, type TermVectorOptions, type TermVectors } from './term-vectors.ts';
@@ -22,17 +22,9 @@ export interface RelatedLink {
 }
 
 /** How many links, and how hard the search is pruned. */
-export interface RelatedOptions extends TermVectorOptions {
+export interface RelatedOptions extends TermVectorOptions, SearchOptions {
   /** Links per paper, pins included (more when a curator pins more). */
   k: number;
-  /** Only the paper's this-many heaviest terms look for neighbours. */
-  maxQueryTerms: number;
-  /** Terms in more than this share of the papers do not look for neighbours (their postings are long)… */
-  maxPostingsShare: number;
-  /** …unless they are in at most this many papers: a small corpus is searched in full. */
-  minPostingsSkip: number;
-  /** Candidates from the pruned search that are scored in full. */
-  candidatePool: number;
   /** Shared terms shown per link. */
   sharedTermCount: number;
 }

@@ -21,6 +21,8 @@ const LINK = /(?:https?:\/\/|www\.)\S*[^\s.,;:!?)\]]/gi;
  * and at hyphens (except compounds such as "pre-trained" or "X-ray"), English and survey stop words, single
  * characters and bare numbers removed, then stemmed.
  * The surface keeps acronyms and proper nouns as written ("MRI", "Spanish") and lowercases the rest.
+ * Not the classifier's `tokenizeWords` (`term-matcher.ts`): that one keeps every word as written, lowercased,
+ * so that theme terms match whole; this one yields the content words that similarity is measured on.
  *
  * @example
  * tokenize('Brain MRI models segment tumours.', 'prose')

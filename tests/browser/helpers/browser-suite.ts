@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildSite, type BuiltSite } from '../../build/helpers/build-site.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 /** What a browser suite's tests use: the built site, its server and Debian's Chromium. */
 export interface BrowserFixture {

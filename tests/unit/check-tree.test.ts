@@ -1,20 +1,34 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkTree } from '../../src/lib/check/check-tree.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { readContentTree } from '../../src/loaders/read-content-tree.ts';
-import { PROJECT_ROOT } from '../helpers/run-script.ts';
+import { CHECK_FIXTURES, checkCases, layOutCheckCase } from '../helpers/check-fixtures.ts';
 
-// Each folder is a content directory (papers/, published-urls.txt) with one kind of problem, and
-// expected.txt: every diagnostic `npm run check` prints for it, with paths shown as under content/.
+// Each case is a content directory (papers/, published-urls.txt) with one kind of problem: the shared base
+// with the case's own files laid over it (see tests/helpers/check-fixtures.ts), and expected.txt: every
+// diagnostic `npm run check` prints for it, with paths shown as under content/.
 // After a deliberate change of wording, UPDATE_EXPECTED=1 npx vitest run <this file> rewrites them: review the diff.
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/check');
-const CASES = readdirSync(FIXTURES).sort();
+const FIXTURES = CHECK_FIXTURES;
+const CASES = checkCases();
 const CLEAN = new Set(['valid', 'review-queue']);
 
+// Laid out once per case, in a temporary folder, removed when the file's tests are done.
+const laidOut = new Map<string, string>();
+afterAll(() => {
+  for (const dir of laidOut.values()) rmSync(dir, { recursive: true, force: true });
+});
+
+function caseDir(name: string): string {
+  let dir = laidOut.get(name);
+  if (!dir) laidOut.set(name, (dir = layOutCheckCase(name, mkdtempSync(join(tmpdir(), `check-${name}-`)))));
+  return dir;
+}
+
 async function report(name: string) {
-  const dir = join(FIXTURES, name);
+  const dir = caseDir(name);
   const result = checkTree(await readContentTree(dir));
   const shown = `${relative(process.cwd(), dir)}/`;
   const text = [...result.errors, ...result.warnings].map((d) => `${formatDiagnostic(d)}\n`).join('').replaceAll(shown, 'content/');

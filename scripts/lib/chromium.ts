@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium: the browser the tests and the screenshot script drive. */
+/** Debian's Chromium: the browser the browser tests, the bench and the screenshot script drive. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Headless and quiet: no sandbox (containers), no GPU, and no background traffic to Google.
