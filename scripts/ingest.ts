@@ -11,6 +11,8 @@ import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPaper } from '../src/lib/classify.ts';
+import { appendToUrlLedger, hasSlugAndTitle, readEntries } from '../src/lib/content-tree/files.ts';
+import { entryFile } from '../src/lib/content-tree/layout.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
@@ -18,11 +20,10 @@ import { entryToMdx } from '../src/lib/entry-file.ts';
 import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
 import { themesConfig } from '../src/lib/themes.ts';
-import { readEntries } from './lib/read-entries.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
-import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
-import { appendToLedger } from './lib/ledger.ts';
+import { paperPath } from '../src/lib/links.ts';
+import { laterListPages } from '../src/lib/routes.ts';
 import { runCli } from './lib/run-cli.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
 import type { ListingRead, ReadInput } from './lib/ingest-references.ts';
@@ -81,7 +82,8 @@ await runCli(USAGE, async () => {
   for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
-  const existing: ExistingEntry[] = onDisk.map(({ data }) => data as unknown as ExistingEntry);
+  // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
+  const existing: ExistingEntry[] = onDisk.flatMap(({ file, data }) => (hasSlugAndTitle(data) ? [{ ...data, file }] : []));
   const plan = planImport(existing, digests, todayIso());
   const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
   if (merge && merge.problems.length > 0) {
@@ -92,15 +94,15 @@ await runCli(USAGE, async () => {
   plan.added = plan.added.map((entry) => merge?.replaced.get(entry.slug) ?? entry);
   const writes = plan.added.map((entry) => {
     const checked = EntrySchema.parse(entry);
-    return { path: join(contentDir, 'papers', checked.theme, `${checked.slug}.mdx`), content: entryToMdx(entry) };
+    return { path: join(contentDir, entryFile(checked.theme, checked.slug)), content: entryToMdx(entry) };
   });
   const mergeWrites = merge?.writes ?? [];
   if (!values['dry-run']) {
     writeFilesAtomically([...writes, ...mergeWrites]);
     const added = [...plan.added, ...(merge?.plan.added ?? [])];
     // Each new paper's page, and the later pages of the table and theme lists the survey now fills.
-    const listPages = laterListPages([...existing, ...added] as unknown as RouteEntry[]);
-    await appendToLedger(contentDir, [...added.map((entry) => `/papers/${entry.slug}/`), ...listPages]);
+    const listPages = laterListPages([...existing, ...added]);
+    await appendToUrlLedger(contentDir, [...added.map((entry) => paperPath(entry.slug)), ...listPages]);
   }
   if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 

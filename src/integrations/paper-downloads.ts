@@ -8,7 +8,7 @@ import { withBase } from '../lib/links.ts';
 import { paperDownloads } from '../lib/paper-downloads.ts';
 import { surveyConfig } from '../lib/survey-config.ts';
 import { surveyInfo } from '../lib/survey-info.ts';
-import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
+import { builtEntriesReader, type BuiltEntriesReader } from './built-entries.ts';
 
 // Files written at once: enough to keep the disk busy, few enough not to run out of file handles.
 const BATCH = 256;
