@@ -11,7 +11,7 @@ import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPaper } from '../src/lib/classify.ts';
-import { appendToUrlLedger, hasSlugAndTitle, readEntries } from '../src/lib/content-tree/files.ts';
+import { appendToUrlLedger, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
 import { entryFile } from '../src/lib/content-tree/layout.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
@@ -82,8 +82,7 @@ await runCli(USAGE, async () => {
   for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
-  // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
-  const existing: ExistingEntry[] = onDisk.flatMap(({ file, data }) => (hasSlugAndTitle(data) ? [{ ...data, file }] : []));
+  const existing: ExistingEntry[] = namedEntries(onDisk);
   const plan = planImport(existing, digests, todayIso());
   const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
   if (merge && merge.problems.length > 0) {

@@ -9,7 +9,7 @@
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appendToUrlLedger, hasSlugAndTitle, readEntries } from '../src/lib/content-tree/files.ts';
+import { appendToUrlLedger, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
 import { entryFile, URL_LEDGER_FILE } from '../src/lib/content-tree/layout.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { paperPath } from '../src/lib/links.ts';
@@ -50,7 +50,7 @@ await runCli(USAGE, async () => {
   }
   const contentDir = values.content;
   // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
-  const known: KnownEntry[] = (await readEntries(contentDir)).flatMap(({ file, data }) => (hasSlugAndTitle(data) ? [{ ...data, file }] : []));
+  const known: KnownEntry[] = namedEntries(await readEntries(contentDir));
   const pasted = reference && alreadyThere(findExisting(known, reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi }));
   if (pasted) {
     console.error(`error: ${pasted}\nnothing was written.`);

@@ -95,7 +95,8 @@ export function pagefindIntegration(options: { contentDir?: string } = {}): Astr
  */
 async function* publishedPapers(contentDir: string): AsyncGenerator<{ id: string; data: Entry; body: string } | undefined> {
   const slugOf = entryFileSlug;
-  const paths = (await listEntryFiles(contentDir)).sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
+  const paths = await listEntryFiles(contentDir);
+  paths.sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
   for (const path of paths) {
     const parsed = (() => {
       try {

@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CheckedFile } from '../check/check-input.ts';
+import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../cite/citation-key-ledger.ts';
 import { EntryFileError, parseEntryFile } from '../entry-file.ts';
 import { ENTRY_GLOB, parseUrlLedgerLines, URL_LEDGER_FILE, urlLedgerAppendix, type UrlLedgerLine } from './layout.ts';
 
 // The file-system side of `layout.ts`: the one place that reads the entry files and the URL ledger, and
 // appends to the ledger. Paths shown to people are relative to `cwd` (the working directory by default).
 
-/** The entry files under a content folder, relative to it with forward slashes (`papers/imaging/gaitgen.mdx`), sorted. */
+/** The entry files under a content folder, sorted, relative to it with forward slashes: `papers/imaging/gaitgen.mdx`. */
 export async function listEntryFiles(contentDir: string): Promise<string[]> {
   const paths: string[] = [];
   for await (const path of glob(ENTRY_GLOB, { cwd: contentDir })) paths.push(path.split('\\').join('/'));
@@ -34,7 +35,8 @@ export function readEntryFile(contentDir: string, path: string, cwd = process.cw
     const { data, body } = parseEntryFile(text, file);
     const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
     if (!isObject) {
-      return { file, path, text, error: { severity: 'error', file, line: 1, message: NO_FIELDS, expected: 'YAML fields such as title: "…"', fix: 'copy the fields of an existing entry, or run npm run new' } };
+      const fix = 'copy the fields of an existing entry, or run npm run new';
+      return { file, path, text, error: { severity: 'error', file, line: 1, message: NO_FIELDS, expected: 'YAML fields such as title: "…"', fix } };
     }
     return { file, path, text, data: data as Record<string, unknown>, body };
   } catch (error) {
@@ -45,19 +47,25 @@ export function readEntryFile(contentDir: string, path: string, cwd = process.cw
 
 const NO_FIELDS = 'the frontmatter holds no fields';
 
-/** An entry file as the scripts read it: its path (relative to the working directory) and its unchecked frontmatter and body. */
+/** An entry file as the scripts read it: its path (relative to the working directory), unchecked frontmatter and body. */
 export interface EntryOnDisk {
   file: string;
   data: Record<string, unknown>;
   body: string;
 }
 
+/** An entry's unchecked frontmatter, with the slug and title that identify it, and its file. */
+export type NamedEntry = Record<string, unknown> & { slug: string; title: string; file: string };
+
 /**
- * Whether entry data read from a file has the slug and title that identify an entry and its URL. An
- * entry being written by hand may not have them yet; `npm run check` reports it.
+ * The entries that have the slug and title which identify a paper and its URL, with their files. An
+ * entry being written by hand may not have them yet: it cannot be matched, and `npm run check` reports it.
  */
-export function hasSlugAndTitle<T extends Record<string, unknown>>(data: T): data is T & { slug: string; title: string } {
-  return typeof data.slug === 'string' && typeof data.title === 'string';
+export function namedEntries(entries: readonly EntryOnDisk[]): NamedEntry[] {
+  return entries.flatMap(({ file, data }) => {
+    const { slug, title } = data;
+    return typeof slug === 'string' && typeof title === 'string' ? [{ ...data, slug, title, file }] : [];
+  });
 }
 
 /**
@@ -102,4 +110,13 @@ export async function appendToUrlLedger(contentDir: string, urls: readonly strin
   const known = (await readUrlLedger(contentDir)).lines.map((line) => line.url);
   const appendix = urlLedgerAppendix(known, urls);
   if (appendix !== '') await appendFile(join(contentDir, URL_LEDGER_FILE), appendix);
+}
+
+/**
+ * Reads the citation-key ledger (`citation-keys.txt`, frozen BibTeX keys); a missing one holds no frozen
+ * keys yet. A malformed line throws, naming the line and the fix.
+ */
+export function readCitationKeyLedger(contentDir: string, cwd = process.cwd()): KeyLedger {
+  const path = join(contentDir, KEY_LEDGER_FILE);
+  return existsSync(path) ? parseKeyLedger(readFileSync(path, 'utf8'), relative(cwd, path) || path) : new Map();
 }

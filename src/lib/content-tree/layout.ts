@@ -7,7 +7,7 @@
 /** The folder of entry files, in the content folder: `papers/<theme>/<slug>.mdx`. */
 export const PAPERS_DIR = 'papers';
 
-/** Every entry file under the content folder, as a glob pattern (hidden folders, such as staged writes, are not entered). */
+/** Every entry file under the content folder, as a glob (which skips hidden folders, such as staged writes). */
 export const ENTRY_GLOB = `${PAPERS_DIR}/**/*.{md,mdx}`;
 
 /**
