@@ -7,12 +7,11 @@
  * of a listing and lists the records it skipped).
  */
 import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPaper } from '../src/lib/classify.ts';
-import { appendToUrlLedger, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
-import { entryFile } from '../src/lib/content-tree/layout.ts';
+import { appendToUrlLedger, listDigestFiles, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
+import { DIGESTS_DIR, entryFile } from '../src/lib/content-tree/layout.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
@@ -40,10 +39,10 @@ await runCli(USAGE, async () => {
     return 0;
   }
   const contentDir = values.content;
-  const digestFiles = positionals.length > 0 ? positionals : await defaultDigests(contentDir);
+  const digestFiles = positionals.length > 0 ? positionals : await listDigestFiles(contentDir);
   const log = values.json ? console.error : console.log;
   if (digestFiles.length === 0) {
-    console.error(`error: no digests given and none found in ${join(contentDir, 'digests')}\n${USAGE}`);
+    console.error(`error: no digests given and none found in ${join(contentDir, DIGESTS_DIR)}\n${USAGE}`);
     return 2;
   }
 
@@ -144,13 +143,6 @@ function themeEvidence(entry: { title: string; abstract: string; theme: string; 
   const verdict = classifyPaper(entry);
   const terms = (verdict.matched[entry.theme] ?? []).slice(0, 5).join(', ');
   return `because: ${terms || 'no theme term matched (the fallback theme)'}; margin ${Math.round(verdict.margin * 10) / 10}${verdict.margin < themesConfig.reviewMargin ? ', unsure: npm run review will ask a curator' : ''}`;
-}
-
-async function defaultDigests(contentDir: string): Promise<string[]> {
-  const files: string[] = [];
-  // Every file of content/digests/, whatever its extension: the format is told by content.
-  for await (const file of glob('digests/*', { cwd: contentDir, withFileTypes: false })) if (!/(^|\/)\./.test(file)) files.push(join(contentDir, file));
-  return files.sort();
 }
 
 async function readDigestBytes(path: string, file: string): Promise<Uint8Array> {

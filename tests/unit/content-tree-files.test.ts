@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appendToUrlLedger, namedEntries, readEntries, readEntryFiles, readUrlLedger } from '../../src/lib/content-tree/files.ts';
+import { appendToUrlLedger, listDigestFiles, namedEntries, readEntries, readEntryFiles, readUrlLedger } from '../../src/lib/content-tree/files.ts';
 import { EntryFileError } from '../../src/lib/entry-file.ts';
 
 let root: string;
@@ -34,7 +34,8 @@ describe('readEntries', () => {
 
   test('passes on frontmatter with no fields as empty, with its body', async () => {
     write('papers/imaging/a.mdx', '---\n---\nNotes.\n');
-    expect((await readEntries(root)).map(({ data, body }) => ({ data, body }))).toEqual([{ data: {}, body: 'Notes.\n' }]);
+    const [entry] = await readEntries(root);
+    expect({ data: entry?.data, body: entry?.body }).toEqual({ data: {}, body: 'Notes.\n' });
   });
 });
 
@@ -45,6 +46,14 @@ describe('namedEntries', () => {
       { file: 'b.mdx', data: { title: 'B' }, body: '' },
     ]);
     expect(named).toEqual([{ slug: 'a', title: 'A', theme: 'imaging', file: 'a.mdx' }]);
+  });
+});
+
+describe('listDigestFiles', () => {
+  test('lists every digest whatever its extension, but hidden files, with the content folder in the path', async () => {
+    mkdirSync(join(root, 'digests'));
+    for (const name of ['b.bib', 'a.txt', '.DS_Store']) write(`digests/${name}`, '');
+    expect(await listDigestFiles(root)).toEqual([join(root, 'digests/a.txt'), join(root, 'digests/b.bib')]);
   });
 });
 

@@ -33,7 +33,8 @@ describe('parseUrlLedgerLines', () => {
 
 describe('urlLedgerAppendix', () => {
   test('adds only the URLs the ledger does not hold, once each, in order', () => {
-    expect(urlLedgerAppendix(['/papers/a/'], ['/papers/b/', '/papers/a/', '/papers/c/', '/papers/b/'])).toBe('/papers/b/\n/papers/c/\n');
+    const urls = ['/papers/b/', '/papers/a/', '/papers/c/', '/papers/b/'];
+    expect(urlLedgerAppendix(['/papers/a/'], urls)).toBe('/papers/b/\n/papers/c/\n');
   });
 
   test('adds nothing when every URL is held', () => {

@@ -4,16 +4,28 @@ import { join, relative } from 'node:path';
 import type { CheckedFile } from '../check/check-input.ts';
 import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../cite/citation-key-ledger.ts';
 import { EntryFileError, parseEntryFile } from '../entry-file.ts';
-import { ENTRY_GLOB, parseUrlLedgerLines, URL_LEDGER_FILE, urlLedgerAppendix, type UrlLedgerLine } from './layout.ts';
+import { DIGESTS_DIR, ENTRY_GLOB, parseUrlLedgerLines, URL_LEDGER_FILE, urlLedgerAppendix, type UrlLedgerLine } from './layout.ts';
 
 // The file-system side of `layout.ts`: the one place that reads the entry files and the URL ledger, and
 // appends to the ledger. Paths shown to people are relative to `cwd` (the working directory by default).
 
-/** The entry files under a content folder, sorted, relative to it with forward slashes: `papers/imaging/gaitgen.mdx`. */
+/** The entry files under a content folder, sorted, relative to it with forward slashes: `papers/imaging/a.mdx`. */
 export async function listEntryFiles(contentDir: string): Promise<string[]> {
   const paths: string[] = [];
   for await (const path of glob(ENTRY_GLOB, { cwd: contentDir })) paths.push(path.split('\\').join('/'));
   return paths.sort();
+}
+
+/**
+ * The digests in `<contentDir>/digests/`, with the content folder in their paths, sorted: every file but
+ * hidden ones, whatever its extension (the format is told by content).
+ */
+export async function listDigestFiles(contentDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of glob(`${DIGESTS_DIR}/*`, { cwd: contentDir })) {
+    if (!/(^|\/)\./.test(file)) files.push(join(contentDir, file));
+  }
+  return files.sort();
 }
 
 /**
@@ -35,8 +47,9 @@ export function readEntryFile(contentDir: string, path: string, cwd = process.cw
     const { data, body } = parseEntryFile(text, file);
     const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
     if (!isObject) {
+      const expected = 'YAML fields such as title: "…"';
       const fix = 'copy the fields of an existing entry, or run npm run new';
-      return { file, path, text, error: { severity: 'error', file, line: 1, message: NO_FIELDS, expected: 'YAML fields such as title: "…"', fix } };
+      return { file, path, text, error: { severity: 'error', file, line: 1, message: NO_FIELDS, expected, fix } };
     }
     return { file, path, text, data: data as Record<string, unknown>, body };
   } catch (error) {
@@ -47,7 +60,7 @@ export function readEntryFile(contentDir: string, path: string, cwd = process.cw
 
 const NO_FIELDS = 'the frontmatter holds no fields';
 
-/** An entry file as the scripts read it: its path (relative to the working directory), unchecked frontmatter and body. */
+/** An entry file as the scripts read it: its path (relative to the working directory), raw frontmatter and body. */
 export interface EntryOnDisk {
   file: string;
   data: Record<string, unknown>;

@@ -31,6 +31,9 @@ export function entryFileSlug(path: string): string {
   return (path.split('/').at(-1) ?? '').replace(/\.mdx?$/, '');
 }
 
+/** The folder of digests to import, in the content folder: listing captures and reference exports. */
+export const DIGESTS_DIR = 'digests';
+
 /** The URL ledger: the committed, append-only list of every URL the survey has published, in the content folder. */
 export const URL_LEDGER_FILE = 'published-urls.txt';
 
