@@ -22,9 +22,9 @@ export function urlLedgerCheckIntegration(options: { contentDir?: string } = {})
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { lines, found } = await readUrlLedger(join(root, contentDir), root);
+        const { lines, found } = readUrlLedger(join(root, contentDir), root);
         // Unlike the scripts, which start a ledger when there is none, the build must not pass unchecked.
         if (!found) stop(logger, `${contentDir}/${URL_LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`);
         const ledger = lines.map((line) => line.url);

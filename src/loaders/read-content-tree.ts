@@ -10,7 +10,7 @@ import { readEntryFiles, readUrlLedger } from '../lib/content-tree/files.ts';
  */
 export async function readContentTree(contentDir: string, cwd = process.cwd()): Promise<CheckInput> {
   const files = await readEntryFiles(contentDir, cwd);
-  const { file, lines } = await readUrlLedger(contentDir, cwd);
+  const { file, lines } = readUrlLedger(contentDir, cwd);
   return { files, ledger: { file, lines }, firstCommit: gitFirstCommit(contentDir) };
 }
 

@@ -59,7 +59,7 @@ describe('listDigestFiles', () => {
 
 describe('readUrlLedger and appendToUrlLedger', () => {
   test('a missing ledger reads as empty and not found; appending starts it', async () => {
-    expect(await readUrlLedger(root, root)).toEqual({ file: 'published-urls.txt', lines: [], found: false });
+    expect(readUrlLedger(root, root)).toEqual({ file: 'published-urls.txt', lines: [], found: false });
     await appendToUrlLedger(root, ['/papers/a/', '/papers/a/']);
     expect(readFileSync(join(root, 'published-urls.txt'), 'utf8')).toBe('/papers/a/\n');
   });
@@ -68,7 +68,7 @@ describe('readUrlLedger and appendToUrlLedger', () => {
     write('published-urls.txt', '# kept\n/papers/a/\n');
     await appendToUrlLedger(root, ['/papers/a/', '/papers/b/']);
     expect(readFileSync(join(root, 'published-urls.txt'), 'utf8')).toBe('# kept\n/papers/a/\n/papers/b/\n');
-    expect((await readUrlLedger(root, root)).lines).toEqual([
+    expect(readUrlLedger(root, root).lines).toEqual([
       { url: '/papers/a/', line: 2 },
       { url: '/papers/b/', line: 3 },
     ]);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, glob, readFile } from 'node:fs/promises';
+import { appendFile, glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CheckedFile } from '../check/check-input.ts';
 import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../cite/citation-key-ledger.ts';
@@ -105,13 +105,13 @@ export interface UrlLedger {
 
 /**
  * Reads the URL ledger. A missing ledger reads as empty, with `found: false`: the scripts then start
- * one, and the build check refuses to pass unchecked.
+ * one, and the build check refuses to pass unchecked. Synchronous, so a page's `getStaticPaths` can ask.
  */
-export async function readUrlLedger(contentDir: string, cwd = process.cwd()): Promise<UrlLedger> {
+export function readUrlLedger(contentDir: string, cwd = process.cwd()): UrlLedger {
   const path = join(contentDir, URL_LEDGER_FILE);
   const file = relative(cwd, path) || path;
   try {
-    return { file, lines: parseUrlLedgerLines(await readFile(path, 'utf8')), found: true };
+    return { file, lines: parseUrlLedgerLines(readFileSync(path, 'utf8')), found: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, lines: [], found: false };
     throw error;
@@ -120,7 +120,7 @@ export async function readUrlLedger(contentDir: string, cwd = process.cwd()): Pr
 
 /** Appends the URLs the ledger does not hold yet, in order, in one write; never rewrites or removes a line. */
 export async function appendToUrlLedger(contentDir: string, urls: readonly string[]): Promise<void> {
-  const known = (await readUrlLedger(contentDir)).lines.map((line) => line.url);
+  const known = readUrlLedger(contentDir).lines.map((line) => line.url);
   const appendix = urlLedgerAppendix(known, urls);
   if (appendix !== '') await appendFile(join(contentDir, URL_LEDGER_FILE), appendix);
 }
