@@ -5,10 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { surveyBase, surveySite } from './src/lib/site-env.ts';
 import { surveyConfig } from './src/lib/survey-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { ledgerCheckIntegration } from './src/integrations/ledger-check.ts';
+import { urlLedgerCheckIntegration } from './src/integrations/url-ledger-check.ts';
 import { sitemapIntegrations } from './src/integrations/sitemap.ts';
 import { paperDownloadsIntegration } from './src/integrations/paper-downloads.ts';
-import { builtEntriesReader } from './src/integrations/read-entries.ts';
+import { builtEntriesReader } from './src/integrations/built-entries.ts';
 
 // The entries, read once at the end of a build for the integrations that write files from them.
 const entries = builtEntriesReader();
@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // Order matters at astro:build:done: the citation downloads and the sitemap are written before the
   // ledger check looks for them, and a broken ledger fails the build before Pagefind spends time indexing it.
-  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), ledgerCheckIntegration(), pagefindIntegration()],
+  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), urlLedgerCheckIntegration(), pagefindIntegration()],
   markdown: {
     processor: unified({ smartypants: false }),
   },

@@ -13,7 +13,7 @@ import { enrichEntries } from './lib/enrich/enrich-entries.ts';
 import { formatSummary } from './lib/enrich/enrich-report.ts';
 import { OfflineError } from './lib/enrich/http-errors.ts';
 import { offlineMessage } from './lib/enrich/offline-message.ts';
-import { readEntries } from './lib/read-entries.ts';
+import { readEntries } from '../src/lib/content-tree/files.ts';
 import { runCli } from './lib/run-cli.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 

@@ -7,10 +7,11 @@
  * of a listing and lists the records it skipped).
  */
 import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPaper } from '../src/lib/classify.ts';
+import { appendToUrlLedger, listDigestFiles, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
+import { DIGESTS_DIR, entryFile } from '../src/lib/content-tree/layout.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
@@ -18,11 +19,10 @@ import { entryToMdx } from '../src/lib/entry-file.ts';
 import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
 import { themesConfig } from '../src/lib/themes.ts';
-import { readEntries } from './lib/read-entries.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
-import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
-import { appendToLedger } from './lib/ledger.ts';
+import { paperPath } from '../src/lib/links.ts';
+import { laterListPages } from '../src/lib/routes.ts';
 import { runCli } from './lib/run-cli.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
 import type { ListingRead, ReadInput } from './lib/ingest-references.ts';
@@ -39,10 +39,10 @@ await runCli(USAGE, async () => {
     return 0;
   }
   const contentDir = values.content;
-  const digestFiles = positionals.length > 0 ? positionals : await defaultDigests(contentDir);
+  const digestFiles = positionals.length > 0 ? positionals : await listDigestFiles(contentDir);
   const log = values.json ? console.error : console.log;
   if (digestFiles.length === 0) {
-    console.error(`error: no digests given and none found in ${join(contentDir, 'digests')}\n${USAGE}`);
+    console.error(`error: no digests given and none found in ${join(contentDir, DIGESTS_DIR)}\n${USAGE}`);
     return 2;
   }
 
@@ -81,7 +81,7 @@ await runCli(USAGE, async () => {
   for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
-  const existing: ExistingEntry[] = onDisk.map(({ data }) => data as unknown as ExistingEntry);
+  const existing: ExistingEntry[] = namedEntries(onDisk);
   const plan = planImport(existing, digests, todayIso());
   const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
   if (merge && merge.problems.length > 0) {
@@ -92,15 +92,15 @@ await runCli(USAGE, async () => {
   plan.added = plan.added.map((entry) => merge?.replaced.get(entry.slug) ?? entry);
   const writes = plan.added.map((entry) => {
     const checked = EntrySchema.parse(entry);
-    return { path: join(contentDir, 'papers', checked.theme, `${checked.slug}.mdx`), content: entryToMdx(entry) };
+    return { path: join(contentDir, entryFile(checked.theme, checked.slug)), content: entryToMdx(entry) };
   });
   const mergeWrites = merge?.writes ?? [];
   if (!values['dry-run']) {
     writeFilesAtomically([...writes, ...mergeWrites]);
     const added = [...plan.added, ...(merge?.plan.added ?? [])];
     // Each new paper's page, and the later pages of the table and theme lists the survey now fills.
-    const listPages = laterListPages([...existing, ...added] as unknown as RouteEntry[]);
-    await appendToLedger(contentDir, [...added.map((entry) => `/papers/${entry.slug}/`), ...listPages]);
+    const listPages = laterListPages([...existing, ...added]);
+    await appendToUrlLedger(contentDir, [...added.map((entry) => paperPath(entry.slug)), ...listPages]);
   }
   if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 
@@ -143,13 +143,6 @@ function themeEvidence(entry: { title: string; abstract: string; theme: string; 
   const verdict = classifyPaper(entry);
   const terms = (verdict.matched[entry.theme] ?? []).slice(0, 5).join(', ');
   return `because: ${terms || 'no theme term matched (the fallback theme)'}; margin ${Math.round(verdict.margin * 10) / 10}${verdict.margin < themesConfig.reviewMargin ? ', unsure: npm run review will ask a curator' : ''}`;
-}
-
-async function defaultDigests(contentDir: string): Promise<string[]> {
-  const files: string[] = [];
-  // Every file of content/digests/, whatever its extension: the format is told by content.
-  for await (const file of glob('digests/*', { cwd: contentDir, withFileTypes: false })) if (!/(^|\/)\./.test(file)) files.push(join(contentDir, file));
-  return files.sort();
 }
 
 async function readDigestBytes(path: string, file: string): Promise<Uint8Array> {

@@ -9,6 +9,8 @@
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { appendToUrlLedger, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
+import { entryFile, URL_LEDGER_FILE } from '../src/lib/content-tree/layout.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { paperPath } from '../src/lib/links.ts';
 import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
@@ -18,11 +20,9 @@ import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
 import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
-import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
-import { appendToLedger, LEDGER_FILE } from './lib/ledger.ts';
+import { laterListPages } from '../src/lib/routes.ts';
 import { lookupReference } from './lib/new/lookup-reference.ts';
 import { FLAG_OF_FIELD, paperFromFlags } from './lib/new/paper-from-flags.ts';
-import { readEntries } from './lib/read-entries.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
@@ -50,7 +50,7 @@ await runCli(USAGE, async () => {
   }
   const contentDir = values.content;
   // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
-  const known: KnownEntry[] = (await readEntries(contentDir)).flatMap(({ file, data }) => (typeof data.slug === 'string' && typeof data.title === 'string' ? [{ ...(data as unknown as KnownEntry), file }] : []));
+  const known: KnownEntry[] = namedEntries(await readEntries(contentDir));
   const pasted = reference && alreadyThere(findExisting(known, reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi }));
   if (pasted) {
     console.error(`error: ${pasted}\nnothing was written.`);
@@ -101,7 +101,7 @@ await runCli(USAGE, async () => {
   if (!interactive) console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   if (paper.theme && paper.theme !== verdict.theme) console.log(`Your theme, ${paper.theme}, is kept: a curator's choice always wins.`);
 
-  const path = join(contentDir, 'papers', checked.data.theme, `${slug}.mdx`);
+  const path = join(contentDir, entryFile(checked.data.theme, slug));
   const shown = relative(process.cwd(), path) || path;
   if (await exists(path)) {
     console.error(`error: ${shown} already exists; nothing was written. Run npm run check to see why.`);
@@ -109,9 +109,9 @@ await runCli(USAGE, async () => {
   }
   await writeFilesAtomically([{ path, content: entryToMdx(entry) }]);
   // With the table's and the themes' later pages the new entry fills, so those URLs are promised too.
-  const listPages = laterListPages([...known.map((entry) => entry as unknown as RouteEntry), entry as unknown as RouteEntry]);
-  await appendToLedger(contentDir, [paperPath(slug), ...listPages]);
-  console.log(`Wrote ${shown} (its URL: ${paperPath(slug)}, added to ${join(contentDir, LEDGER_FILE)}).`);
+  const listPages = laterListPages([...known, entry]);
+  await appendToUrlLedger(contentDir, [paperPath(slug), ...listPages]);
+  console.log(`Wrote ${shown} (its URL: ${paperPath(slug)}, added to ${join(contentDir, URL_LEDGER_FILE)}).`);
   console.log('Next: write your commentary below the frontmatter if you like (see CONTRIBUTING.md), then run npm run check.');
   return 0;
 });

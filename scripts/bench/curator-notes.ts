@@ -5,6 +5,7 @@
  */
 import { appendFileSync, globSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENTRY_GLOB } from '../../src/lib/content-tree/layout.ts';
 import { seededRandom } from './synthetic-digest.ts';
 
 const OPENERS = ['A careful study', 'Worth reading for its evaluation', 'The strongest baseline in this theme', 'A useful negative result', 'Small but well designed'];
@@ -22,7 +23,7 @@ export function curatorNote(random: () => number): string {
 /** Appends a note to about `share` of the entries under `contentDir/papers`; returns how many got one. */
 export function addCuratorNotes(contentDir: string, share = 0.05, seed = 7): number {
   const random = seededRandom(seed);
-  const files = globSync('papers/*/*.mdx', { cwd: contentDir }).sort();
+  const files = globSync(ENTRY_GLOB, { cwd: contentDir }).sort();
   let noted = 0;
   for (const file of files) {
     if (random() >= share) continue;

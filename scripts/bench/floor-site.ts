@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { readEntries } from '../lib/read-entries.ts';
+import { readEntries } from '../../src/lib/content-tree/files.ts';
 import { runMeasured, type MeasuredRun } from './measured-process.ts';
 import { buildEnv } from './workspace.ts';
 

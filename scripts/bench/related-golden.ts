@@ -12,7 +12,7 @@ import { characteristicTerms, computeRelated, risingTerms } from '../../src/lib/
 import { syntheticCorpus, type SyntheticPaper } from './synthetic-corpus.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
 import type { PaperSource } from '../../src/lib/site-data.ts';
-import { readEntries } from '../lib/read-entries.ts';
+import { readEntries } from '../../src/lib/content-tree/files.ts';
 import { PROJECT } from './workspace.ts';
 
 const out: Record<string, unknown> = {};

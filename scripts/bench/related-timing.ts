@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { buildRelatedData } from '../../src/lib/related-data.ts';
 import { computeRelated } from '../../src/lib/related/index.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
-import { readEntries } from '../lib/read-entries.ts';
+import { readEntries } from '../../src/lib/content-tree/files.ts';
 import { PROJECT, PROJECT_NODE } from './workspace.ts';
 
 /** Milliseconds of each part, and the fewest links any paper got. */

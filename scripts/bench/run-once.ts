@@ -3,7 +3,7 @@
  * related papers, search in Chromium, and the floor site built from the same entries.
  */
 import { join } from 'node:path';
-import { readEntries } from '../lib/read-entries.ts';
+import { readEntries } from '../../src/lib/content-tree/files.ts';
 import { heaviestPage, pageWeight, treeSize, type PageWeight, type TreeSize } from './dist-stats.ts';
 import { buildFloor, writeFloorSite } from './floor-site.ts';
 import { currentLoad } from './machine.ts';

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { EntryOnDisk } from '../../src/lib/content-tree/files.ts';
+import { entryFile } from '../../src/lib/content-tree/layout.ts';
 import { quote, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { entryToMdx } from '../../src/lib/entry-file.ts';
 import { patchFrontmatter } from '../../src/lib/merge/entry-shape.ts';
 import { planMerge, type MergePlan, type RecordsInput } from '../../src/lib/merge/plan-merge.ts';
 import { detectFormat, readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
 import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
-import type { EntryOnDisk } from './read-entries.ts';
 
 const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', ris: 'RIS', 'hf-json': 'Hugging Face API JSON', 'id-list': 'a list of ids' };
 
@@ -106,7 +107,7 @@ export function planReferenceMerge(onDisk: EntryOnDisk[], addedFromListings: Ent
       writes.push({ path: file.file, content: entryToMdx(patchFrontmatter(file.data, update.entry, update.filled), file.body) });
     }
   }
-  for (const entry of plan.added) writes.push({ path: join(contentDir, 'papers', entry.theme, `${entry.slug}.mdx`), content: entryToMdx(entry as Record<string, unknown>) });
+  for (const entry of plan.added) writes.push({ path: join(contentDir, entryFile(entry.theme, entry.slug)), content: entryToMdx(entry as Record<string, unknown>) });
   return { plan, writes, replaced, problems };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
+import { URL_LEDGER_FILE as LEDGER_FILE, parseUrlLedger as parseLedger } from '../lib/content-tree/layout.ts';
 
 let cached: string[] | undefined;
 

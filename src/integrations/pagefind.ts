@@ -1,13 +1,13 @@
-import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { glob } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { listEntryFiles, readEntryFile } from '../lib/content-tree/files.ts';
+import { entryFileSlug } from '../lib/content-tree/layout.ts';
 import { paperPath } from '../lib/links.ts';
 import { renderBody } from '../lib/restricted-mdx/render-body.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
-import { parseEntryFile } from '../lib/entry-file.ts';
 import { EntrySchema, type Entry } from '../lib/schema.ts';
 
 /**
@@ -94,14 +94,14 @@ export function pagefindIntegration(options: { contentDir?: string } = {}): Astr
  * HTML. Yields undefined and stops at the first file the loader would refuse: that build stops anyway.
  */
 async function* publishedPapers(contentDir: string): AsyncGenerator<{ id: string; data: Entry; body: string } | undefined> {
-  const paths: string[] = [];
-  for await (const path of glob('papers/**/*.{md,mdx}', { cwd: contentDir })) paths.push(path);
-  const slugOf = (path: string) => basename(path).replace(/\.mdx?$/, '');
+  const slugOf = entryFileSlug;
+  const paths = await listEntryFiles(contentDir);
   paths.sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
   for (const path of paths) {
     const parsed = (() => {
       try {
-        const { data, body } = parseEntryFile(readFileSync(join(contentDir, path), 'utf8'), path);
+        const { data, body, error } = readEntryFile(contentDir, path);
+        if (error) return undefined;
         const entry = EntrySchema.safeParse(data);
         return entry.success && entry.data.slug === slugOf(path) ? { id: entry.data.slug, data: entry.data, body: body ?? '' } : undefined;
       } catch {

@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../lib/cite/index.ts';
+import { readCitationKeyLedger } from '../lib/content-tree/files.ts';
 import { withBase } from '../lib/links.ts';
 import { paperDownloads } from '../lib/paper-downloads.ts';
 import { surveyConfig } from '../lib/survey-config.ts';
 import { surveyInfo } from '../lib/survey-info.ts';
-import { builtEntriesReader, type BuiltEntriesReader } from './read-entries.ts';
+import { builtEntriesReader, type BuiltEntriesReader } from './built-entries.ts';
 
 // Files written at once: enough to keep the disk busy, few enough not to run out of file handles.
 const BATCH = 256;
@@ -32,7 +31,7 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
     // The site's own order (newest first), so citation keys and alias claims are the pages'.
     const all = await entries.read(join(root, contentDir), root);
     const survey = surveyInfo(new URL(withBase('/', base), site ?? surveyConfig.site).href);
-    return paperDownloads(all, survey, readKeyLedger(join(root, contentDir), contentDir));
+    return paperDownloads(all, survey, readCitationKeyLedger(join(root, contentDir), root));
   };
   return {
     name: 'survey-paper-downloads',
@@ -72,10 +71,4 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
       },
     },
   };
-}
-
-/** The committed key ledger (`content/citation-keys.txt`), as the pages read it; none means no frozen keys yet. */
-function readKeyLedger(contentPath: string, contentDir: string): KeyLedger {
-  const file = join(contentPath, KEY_LEDGER_FILE);
-  return existsSync(file) ? parseKeyLedger(readFileSync(file, 'utf8'), `${contentDir}/${KEY_LEDGER_FILE}`) : new Map();
 }

@@ -103,7 +103,7 @@ export function referenceEntries(): Entry[] {
  * for build tests of citations as readers will meet them. Returns the entries as written.
  */
 export async function writeReferenceEntries(root: string): Promise<Entry[]> {
-  const { readEntries } = await import('../../scripts/lib/read-entries.ts');
+  const { readEntries } = await import('../../src/lib/content-tree/files.ts');
   const { entryToMdx } = await import('../../src/lib/entry-file.ts');
   const { writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');

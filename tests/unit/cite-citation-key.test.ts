@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
 import { citationKey, citationKeys } from '../../src/lib/cite/citation-key.ts';
-import { keyLedgerAppendix, parseKeyLedger } from '../../src/lib/cite/key-ledger.ts';
+import { keyLedgerAppendix, parseKeyLedger } from '../../src/lib/cite/citation-key-ledger.ts';
 import { makeEntry, referenceEntries, seedEntries } from '../helpers/cite-seed.ts';
 
 const day = (value: string) => ({ precision: 'day' as const, value });

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { citationKeys } from '../../src/lib/cite/citation-key.ts';
-import { parseKeyLedger } from '../../src/lib/cite/key-ledger.ts';
+import { parseKeyLedger } from '../../src/lib/cite/citation-key-ledger.ts';
 import { entriesToJson } from '../../src/lib/export/papers-json.ts';
 import { PAPERS_JSON_VERSION, papersJsonSchema } from '../../src/lib/export/papers-json-schema.ts';
 import { gatortronEntry, makeEntry, referenceEntries, seedEntries, survey } from '../helpers/cite-seed.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { parseLedger } from '../../src/lib/ledger.ts';
-import { brokenLedgerReport, ledgerUrlFix } from '../../src/lib/ledger-report.ts';
+import { parseUrlLedger } from '../../src/lib/content-tree/layout.ts';
+import { brokenLedgerReport, ledgerUrlFix } from '../../src/lib/url-ledger-report.ts';
 import { siteRoutes } from '../../src/lib/routes.ts';
 
-describe('parseLedger', () => {
+describe('parseUrlLedger', () => {
   test('reads one URL a line, skipping blank lines, comments and surrounding spaces', () => {
-    expect(parseLedger('/papers/a/\n\n# seeded\n  /feed.xml  \r\n/papers/b/')).toEqual(['/papers/a/', '/feed.xml', '/papers/b/']);
+    expect(parseUrlLedger('/papers/a/\n\n# seeded\n  /feed.xml  \r\n/papers/b/')).toEqual(['/papers/a/', '/feed.xml', '/papers/b/']);
   });
 });
 

@@ -3,7 +3,7 @@ import { applyLookup } from '../../../src/lib/enrich/apply-lookup.ts';
 import { wantedFields } from '../../../src/lib/enrich/wanted-fields.ts';
 import { entryToMdx } from '../../../src/lib/entry-file.ts';
 import { EntrySchema } from '../../../src/lib/schema.ts';
-import type { EntryOnDisk } from '../read-entries.ts';
+import type { EntryOnDisk } from '../../../src/lib/content-tree/files.ts';
 import { entryReport, formatEntryReport, type EntryReport } from './enrich-report.ts';
 import type { HttpClient } from './http-client.ts';
 import { lookupPaper, wantsArxiv } from './lookup-paper.ts';

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { entryFile } from '../../../src/lib/content-tree/layout.ts';
 import { reviseEntryText, type ReviewDecision } from '../../../src/lib/review/revise-entry.ts';
 import { writeFilesAtomically } from '../write-atomic.ts';
 
@@ -12,7 +13,7 @@ import { writeFilesAtomically } from '../write-atomic.ts';
  */
 export function writeDecision(contentDir: string, file: { path: string; slug: string }, decision: ReviewDecision, today: string): string {
   const from = join(contentDir, file.path);
-  const to = join(contentDir, 'papers', decision.theme, `${file.slug}.mdx`);
+  const to = join(contentDir, entryFile(decision.theme, file.slug));
   const text = reviseEntryText(readFileSync(from, 'utf8'), decision, today);
   writeFilesAtomically([{ path: to, content: text }]);
   if (to !== from) rmSync(from);

@@ -1,3 +1,4 @@
+import type { UrlLedgerLine } from '../content-tree/layout.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** One entry file as read for checking; `data` and `body` are absent when the file could not be parsed. */
@@ -14,16 +15,10 @@ export interface CheckedFile {
   error?: Diagnostic;
 }
 
-/** One URL of the published-URL ledger and the line it is on. */
-export interface LedgerLine {
-  url: string;
-  line: number;
-}
-
 /** Everything `npm run check` looks at: the entry files and the URL ledger. */
 export interface CheckInput {
   files: CheckedFile[];
-  ledger: { file: string; lines: LedgerLine[] };
+  ledger: { file: string; lines: UrlLedgerLine[] };
   /**
    * When a file (by `path`) was first committed, in seconds since the epoch; undefined for a file not
    * yet committed. Asked only to tell which of two duplicates added on the same day came first.

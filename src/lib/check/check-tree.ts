@@ -3,7 +3,7 @@ import { siteRoutes } from '../routes.ts';
 import { bodyProblems } from './body-problems.ts';
 import { routeKeys, type CheckInput } from './check-input.ts';
 import { duplicateProblems } from './duplicate-problems.ts';
-import { ledgerProblems } from './ledger-problems.ts';
+import { urlLedgerProblems } from './url-ledger-problems.ts';
 import { pathProblems } from './path-problems.ts';
 import { referenceProblems } from './reference-problems.ts';
 import { relatedProblems } from './related-problems.ts';
@@ -51,7 +51,7 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
     ...input.files.flatMap(referenceProblems),
     ...input.files.flatMap(pathProblems),
     ...duplicateProblems(input),
-    ...ledgerProblems(input, routes, { listsEveryEntry: ledgerListsEveryEntry }),
+    ...urlLedgerProblems(input, routes, { listsEveryEntry: ledgerListsEveryEntry }),
     ...input.files.flatMap((file) => bodyProblems(file, routes)),
     ...relatedProblems(input.files),
     ...(withQueue ? reviewQueue(input.files) : []),

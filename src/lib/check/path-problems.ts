@@ -1,3 +1,4 @@
+import { entryFile, PAPERS_DIR } from '../content-tree/layout.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { THEME_IDS } from '../themes.ts';
 import type { CheckedFile } from './check-input.ts';
@@ -12,13 +13,13 @@ export function pathProblems(file: CheckedFile): Diagnostic[] {
   // An unknown theme is the schema's to report; the folder is then judged on the slug alone.
   const theme = THEME_IDS.includes(String(file.data?.theme)) ? String(file.data?.theme) : file.path.split('/')[1];
   if (typeof slug !== 'string' || !theme) return [];
-  const expected = `papers/${theme}/${slug}.mdx`;
+  const expected = entryFile(theme, slug);
   if (file.path === expected) return [];
   const shown = `${file.file.slice(0, file.file.length - file.path.length)}${expected}`;
   const [top, folder, name, ...deeper] = file.path.split('/');
   const stem = name?.replace(/\.mdx?$/, '');
   const base = { severity: 'error' as const, file: file.file, expected: shown, found: file.file };
-  if (top !== 'papers' || deeper.length > 0 || !name) {
+  if (top !== PAPERS_DIR || deeper.length > 0 || !name) {
     return [{ ...base, line: 0, message: 'the entry is not in a theme folder', fix: `move it to ${shown}` }];
   }
   if (stem !== slug) {

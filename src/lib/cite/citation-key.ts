@@ -1,7 +1,7 @@
 import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
 import { toSlug } from '../slug.ts';
-import type { KeyLedger } from './key-ledger.ts';
+import type { KeyLedger } from './citation-key-ledger.ts';
 import { compareText } from './order.ts';
 import { citationYear } from './paper-date.ts';
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ENTRY_GLOB } from '../../../src/lib/content-tree/layout.ts';
 
 /** The fields of an entry that decide where it is listed, read straight from its file. */
 export interface EntryFacts {
@@ -23,7 +24,9 @@ export interface EntryFacts {
  */
 export async function readEntryFacts(root: string): Promise<EntryFacts[]> {
   const facts: EntryFacts[] = [];
-  for await (const file of glob('content/papers/**/*.{md,mdx}', { cwd: root })) {
+  // The layout (where entries are) is shared; how they are read is not.
+  for await (const path of glob(ENTRY_GLOB, { cwd: join(root, 'content') })) {
+    const file = `content/${path}`;
     const text = readFileSync(join(root, file), 'utf8');
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
     if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);

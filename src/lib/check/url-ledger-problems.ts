@@ -1,5 +1,6 @@
+import { entryFileSlug } from '../content-tree/layout.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { ledgerUrlFix } from '../ledger-report.ts';
+import { ledgerUrlFix } from '../url-ledger-report.ts';
 import { paperPath } from '../links.ts';
 import { brokenLedgerUrls, type RouteKind } from '../routes.ts';
 import { routeKeys, type CheckInput } from './check-input.ts';
@@ -12,7 +13,7 @@ const KEEP_URLS = 'published URLs must keep working: people cite them';
  * (naming the URL, and the entry when a slug was changed without an alias), and every entry's URL is
  * in the ledger, so that removing it later is caught.
  */
-export function ledgerProblems(input: CheckInput, routes: ReadonlyMap<string, RouteKind>, options = { listsEveryEntry: true }): Diagnostic[] {
+export function urlLedgerProblems(input: CheckInput, routes: ReadonlyMap<string, RouteKind>, options = { listsEveryEntry: true }): Diagnostic[] {
   const { file: ledgerFile, lines } = input.ledger;
   const broken = new Set(brokenLedgerUrls(lines.map((line) => line.url), (path) => routes.has(path)));
   const problems: Diagnostic[] = lines
@@ -31,7 +32,7 @@ export function ledgerProblems(input: CheckInput, routes: ReadonlyMap<string, Ro
 function brokenUrlHelp(url: string, input: CheckInput): Pick<Diagnostic, 'found' | 'fix'> {
   const paper = /^\/papers\/([^/]+)\/$/.exec(url)?.[1];
   const theme = /^\/themes\/([^/.]+)(?:\/|\.bib)$/.exec(url)?.[1];
-  const renamed = paper ? input.files.find((file) => file.path.split('/').at(-1)?.replace(/\.mdx?$/, '') === paper && routeKeys(file)) : undefined;
+  const renamed = paper ? input.files.find((file) => entryFileSlug(file.path) === paper && routeKeys(file)) : undefined;
   if (paper && renamed) {
     return { found: `${renamed.file} now has slug "${routeKeys(renamed)?.slug}": its slug was changed without an alias`, fix: `add the old slug to that entry, aliases: [${paper}], and move the file to match its new slug; ${KEEP_URLS}` };
   }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
-import { brokenLedgerReport } from '../lib/ledger-report.ts';
+import { readUrlLedger } from '../lib/content-tree/files.ts';
+import { URL_LEDGER_FILE } from '../lib/content-tree/layout.ts';
 import { brokenLedgerUrls, pathToBuiltFile } from '../lib/routes.ts';
+import { brokenLedgerReport } from '../lib/url-ledger-report.ts';
 
 /**
  * Fails the build when a URL in the published-URL ledger (`content/published-urls.txt`) is not in the
@@ -13,7 +13,7 @@ import { brokenLedgerUrls, pathToBuiltFile } from '../lib/routes.ts';
  * the same promise from the entry files; this judges what was actually built. List it after the
  * integrations that write files at `astro:build:done` (the sitemap), since the ledger lists theirs too.
  */
-export function ledgerCheckIntegration(options: { contentDir?: string } = {}): AstroIntegration {
+export function urlLedgerCheckIntegration(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
   return {
@@ -22,14 +22,14 @@ export function ledgerCheckIntegration(options: { contentDir?: string } = {}): A
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const file = join(root, contentDir, LEDGER_FILE);
+        const { lines, found } = readUrlLedger(join(root, contentDir), root);
         // Unlike the scripts, which start a ledger when there is none, the build must not pass unchecked.
-        if (!existsSync(file)) stop(logger, `${contentDir}/${LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`);
-        const ledger = parseLedger(await readFile(file, 'utf8'));
+        if (!found) stop(logger, `${contentDir}/${URL_LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`);
+        const ledger = lines.map((line) => line.url);
         const broken = brokenLedgerUrls(ledger, (path) => existsSync(join(out, pathToBuiltFile(path))));
-        if (broken.length > 0) stop(logger, brokenLedgerReport(broken, `${contentDir}/${LEDGER_FILE}`));
+        if (broken.length > 0) stop(logger, brokenLedgerReport(broken, `${contentDir}/${URL_LEDGER_FILE}`));
         logger.info(`all ${ledger.length} published URLs resolve`);
       },
     },

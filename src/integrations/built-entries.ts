@@ -1,7 +1,6 @@
-import { join } from 'node:path';
+import { readEntryFiles } from '../lib/content-tree/files.ts';
 import { EntrySchema, type Entry } from '../lib/schema.ts';
 import { buildSiteData } from '../lib/site-data.ts';
-import { readContentTree } from '../loaders/read-content-tree.ts';
 
 /** An entry as the build-end integrations get it: its slug (the collection id), validated data and body. */
 export interface BuiltEntry {
@@ -27,8 +26,8 @@ export function builtEntriesReader(): BuiltEntriesReader {
   let entries: Promise<BuiltEntry[]> | undefined;
   return {
     read(contentPath, root) {
-      entries ??= readContentTree(contentPath, root).then((tree) => {
-        const parsed = tree.files.flatMap((file) => (file.data ? [{ id: String(file.data.slug), data: EntrySchema.parse(file.data), body: file.body ?? '' }] : []));
+      entries ??= readEntryFiles(contentPath, root).then((files) => {
+        const parsed = files.flatMap((file) => (file.data ? [{ id: String(file.data.slug), data: EntrySchema.parse(file.data), body: file.body ?? '' }] : []));
         return buildSiteData(parsed).all;
       });
       return entries;
