@@ -1,3 +1,5 @@
+import { surveyConfig } from './survey-config.ts';
+
 /**
  * Prefixes a site path with the deployment base, so every internal link works at a domain root and
  * under `/<repo>/` alike. The one place internal URLs are made.
@@ -8,6 +10,16 @@
 export function withBase(path: string, base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A site path with this build's deployment base (`import.meta.env.BASE_URL`): use for every internal link. */
+export function href(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}
+
+/** The absolute URL of a site path, for canonical and Open Graph tags, feeds and citations. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? surveyConfig.site).href;
 }
 
 /** The site-relative path of a paper's page. */

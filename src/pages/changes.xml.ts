@@ -1,8 +1,7 @@
 /** `/changes.xml`: an Atom feed of what was added, retitled, moved to another theme or withdrawn. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../components/href.ts';
-import { getChanges } from '../data/changes.ts';
-import { getSurveyInfo } from '../data/citations.ts';
+import { absoluteUrl } from '../lib/links.ts';
+import { getChanges, getSurveyInfo } from '../build-cache/index.ts';
 import { changesToAtomFeed } from '../lib/changes/changes-feed.ts';
 
 /** Serves the feed, which links to itself and to the changes page by their absolute URLs. */

@@ -1,7 +1,6 @@
 /** `/papers.bib`: every published paper of the survey as BibTeX, one record each, ordered by citation key. */
 import type { APIRoute } from 'astro';
-import { getCitationKeys, getSurveyInfo } from '../data/citations.ts';
-import { getSiteData } from '../data/site-data.ts';
+import { getCitationKeys, getSiteData, getSurveyInfo } from '../build-cache/index.ts';
 import { entriesToBibliography } from '../lib/export/index.ts';
 
 /** Serves the bibliography of published papers. */

@@ -4,8 +4,7 @@
  * what became of them. Its JSON Schema is `/papers.schema.json`.
  */
 import type { APIRoute } from 'astro';
-import { getCitationKeys, getSurveyInfo } from '../data/citations.ts';
-import { getSiteData } from '../data/site-data.ts';
+import { getCitationKeys, getSiteData, getSurveyInfo } from '../build-cache/index.ts';
 import { entriesToJson } from '../lib/export/index.ts';
 
 /** Serves every entry's data, pretty-printed so diffs between versions read well. */

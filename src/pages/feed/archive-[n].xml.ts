@@ -1,6 +1,6 @@
 /** `/feed/archive-<n>.xml`: RFC 5005 archives of the survey's feed, oldest additions in archive 1; none until the feed fills. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../data/feeds.ts';
+import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../build-cache/index.ts';
 
 /** One document per archive of the survey's feed. */
 export const getStaticPaths = (async () => {

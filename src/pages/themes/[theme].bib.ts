@@ -1,7 +1,6 @@
 /** `/themes/<theme>.bib`: BibTeX of the published papers a theme page lists (its own and secondary ones). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCitationKeys, getSurveyInfo } from '../../data/citations.ts';
-import { getSiteData, type Paper } from '../../data/site-data.ts';
+import { getCitationKeys, getSiteData, getSurveyInfo, type Paper } from '../../build-cache/index.ts';
 import { entriesToBibliography } from '../../lib/export/index.ts';
 
 /** One file per theme, with the papers its page lists. */

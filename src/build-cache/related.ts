@@ -1,4 +1,4 @@
-import { buildRelatedData, type RelatedData } from '../lib/related-data.ts';
+import { buildRelatedData, type RelatedData } from '../lib/related/survey-related.ts';
 import type { RelatedLink } from '../lib/related/index.ts';
 import { getSiteData, type Paper } from './site-data.ts';
 

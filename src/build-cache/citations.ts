@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { citationKeys, entryToApa, entryToBibtex, entryUrl, KEY_LEDGER_FILE, parseKeyLedger, surveyEntryToBibtex, type CiteContext, type KeyLedger, type SurveyInfo, type SurveyKeys } from '../lib/cite/index.ts';
 import { surveyInfo } from '../lib/survey-info.ts';
-import { absoluteUrl } from '../components/href.ts';
+import { absoluteUrl } from '../lib/links.ts';
 import { getSiteData, type Paper } from './site-data.ts';
 
 let keys: Promise<SurveyKeys> | undefined;

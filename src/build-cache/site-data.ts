@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildSiteData, type SiteData } from '../lib/site-data.ts';
+import { buildSiteData, type SiteData } from '../lib/paper-lists.ts';
 import { surveyConfig } from '../lib/survey-config.ts';
 
 /** A paper as the pages get it: the collection entry, so a page can still `render()` its notes. */

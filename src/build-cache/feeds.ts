@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../components/href.ts';
+import { absoluteUrl } from '../lib/links.ts';
 import { entriesToAtomFeed, feedDocuments, feedOrder } from '../lib/export/index.ts';
 import { feedArchivePath, feedPath, type FeedKey } from '../lib/export/feed-paths.ts';
 import type { Entry } from '../lib/schema.ts';
