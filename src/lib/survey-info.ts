@@ -1,4 +1,4 @@
-import type { SurveyInfo } from './cite/survey-info.ts';
+import type { SurveyInfo } from './cite/cite-context.ts';
 import { surveyConfig, type SurveyConfig } from './survey-config.ts';
 
 /**

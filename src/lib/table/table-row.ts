@@ -1,6 +1,6 @@
 import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
-import { paperDateKey, paperYear } from '../text/paper-date.ts';
+import { paperDateKey, paperYear } from '../dates.ts';
 
 /** One row of the papers table: what its six columns show and sort by, for one published paper. */
 export interface TableRow {
