@@ -31,3 +31,23 @@ export function paperPath(slug: string): string {
 export function themePath(theme: string): string {
   return `/themes/${theme}/`;
 }
+
+/** The site-relative path of a theme's BibTeX file. */
+export function themeBibPath(theme: string): string {
+  return `/themes/${theme}.bib`;
+}
+
+/**
+ * The site-relative path of a search for `query`, narrowed to a theme or sorted newest first: the URL
+ * the search page reads its state from. Written with `encodeURIComponent` (a space is `%20`, not `+`).
+ *
+ * @example
+ * searchPath('sepsis', { theme: 'imaging' }) // '/search/?q=sepsis&theme=imaging'
+ * searchPath('sepsis', { sort: 'newest' })   // '/search/?q=sepsis&sort=newest'
+ */
+export function searchPath(query: string, options: { theme?: string; sort?: 'newest' } = {}): string {
+  const params = [`q=${encodeURIComponent(query)}`];
+  if (options.theme !== undefined) params.push(`theme=${encodeURIComponent(options.theme)}`);
+  if (options.sort !== undefined) params.push(`sort=${options.sort}`);
+  return `/search/?${params.join('&')}`;
+}
