@@ -4,6 +4,7 @@
  * turndown), then parsed `runs` times each. Reports the median, and how many papers were read back.
  */
 import { spawnSync } from 'node:child_process';
+import { MONTH_ABBREVIATIONS } from '../../src/lib/dates.ts';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import type { ListingPaper } from '../captures/listing.ts';
@@ -23,8 +24,6 @@ export interface ParseTiming {
   medianMs: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Synthetic cards: titles and abstracts from the related-papers corpus, meta and dates from a seeded PRNG. */
 function syntheticListing(count: number): ListingPaper[] {
   const random = seededRandom(7);
@@ -33,7 +32,7 @@ function syntheticListing(count: number): ListingPaper[] {
     title: paper.title,
     abstract: paper.abstract,
     ...(random() < 0.2 ? { organization: { slug: `org${i % 50}`, name: `Organisation ${i % 50}` } } : { authorsCount: 1 + Math.floor(random() * 12) }),
-    date: `${MONTHS[i % 12]} ${1 + (i % 28)}, ${2018 + (i % 8)}`,
+    date: `${MONTH_ABBREVIATIONS[i % 12]} ${1 + (i % 28)}, ${2018 + (i % 8)}`,
     ...(random() < 0.3 ? { comments: 1 + Math.floor(random() * 9) } : {}),
     upvotes: Math.floor(random() * 100),
   }));

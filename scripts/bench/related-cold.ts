@@ -4,10 +4,10 @@
  * (user + system, the steadier figure on a shared machine) and its peak RSS. Run each in a fresh process:
  *   node_modules/.bin/node --import tsx scripts/bench/related-cold.ts related|all [size]
  */
-import { buildRelatedData } from '../../src/lib/related-data.ts';
+import { buildRelatedData } from '../../src/lib/related/survey-related.ts';
 import { computeRelated } from '../../src/lib/related/index.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
-import type { PaperSource } from '../../src/lib/site-data.ts';
+import type { PaperSource } from '../../src/lib/paper-lists.ts';
 
 const [what = 'related', sizeText = '10000'] = process.argv.slice(2);
 const papers = syntheticCorpus(Number(sizeText));

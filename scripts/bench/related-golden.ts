@@ -7,11 +7,11 @@
  * Usage: tsx scripts/bench/related-golden.ts > before.json; (change code); again > after.json; cmp the two.
  */
 import { join } from 'node:path';
-import { buildRelatedData } from '../../src/lib/related-data.ts';
+import { buildRelatedData } from '../../src/lib/related/survey-related.ts';
 import { characteristicTerms, computeRelated, risingTerms } from '../../src/lib/related/index.ts';
 import { syntheticCorpus, type SyntheticPaper } from './synthetic-corpus.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
-import type { PaperSource } from '../../src/lib/site-data.ts';
+import type { PaperSource } from '../../src/lib/paper-lists.ts';
 import { readEntries } from '../../src/lib/content-tree/files.ts';
 import { PROJECT } from './workspace.ts';
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildRelatedData } from '../../src/lib/related-data.ts';
+import { buildRelatedData } from '../../src/lib/related/survey-related.ts';
 import { computeRelated } from '../../src/lib/related/index.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
 import { readEntries } from '../../src/lib/content-tree/files.ts';

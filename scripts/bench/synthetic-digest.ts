@@ -4,6 +4,7 @@
  * each theme's own phrases mixed in so the importer's classifier spreads papers over the themes; dates
  * spread over 2018–2025. Same size and seed, same text, every run.
  */
+import { MONTH_ABBREVIATIONS } from '../../src/lib/dates.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const TOPICS: string[][] = [
@@ -13,7 +14,6 @@ const TOPICS: string[][] = [
   ['hallucination', 'factuality', 'safety', 'trust', 'explainability', 'preference optimization', 'reward model', 'faithful reasoning', 'alignment', 'uncertainty'],
 ];
 const OPENERS = ['We study', 'This paper addresses', 'We focus on', 'Motivated by', 'Progress in', 'Work on'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'Jan 8'];
 
 /** A small, fast, seeded PRNG (mulberry32), so every run makes the same digest. */
@@ -41,7 +41,7 @@ export function syntheticDigest(count: number, seed = 42): string {
     const abstract = `${pick(OPENERS)} ${pick(topic)}. ${paper.abstract} We report results on ${pick(topic)} and ${pick(topic)}, with ${pick(topic)}.`;
     const meta = random() < 0.2 ? `org${i % 50} Organisation ${i % 50}` : `  • ${1 + Math.floor(random() * 12)} authors`;
     const comments = random() < 0.2 ? ` ${Math.floor(random() * 9)}` : '';
-    const date = `${pick(MONTHS)} ${1 + Math.floor(random() * 28)}, ${2018 + Math.floor(random() * 8)}${comments}`;
+    const date = `${pick(MONTH_ABBREVIATIONS)} ${1 + Math.floor(random() * 28)}, ${2018 + Math.floor(random() * 8)}${comments}`;
     parts.push(title, abstract, `${meta}\n·\n${date}`);
   }
   return parts.join('\n\n');

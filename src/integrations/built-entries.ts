@@ -1,6 +1,6 @@
 import { readEntryFiles } from '../lib/content-tree/files.ts';
 import { EntrySchema, type Entry } from '../lib/schema.ts';
-import { buildSiteData } from '../lib/site-data.ts';
+import { buildSiteData } from '../lib/paper-lists.ts';
 
 /** An entry as the build-end integrations get it: its slug (the collection id), validated data and body. */
 export interface BuiltEntry {

@@ -3,6 +3,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Diagnostic } from './diagnostics.ts';
 import { getTheme } from './themes.ts';
+import { countLabel } from './text/plural.ts';
 
 /** An entry file a pull request adds, changes or removes, with what the summary shows of it. */
 export interface ChangedEntry {
@@ -80,5 +81,5 @@ function paragraph(text: string): RootContent {
 }
 
 function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return countLabel(n, word, `${word}s`);
 }

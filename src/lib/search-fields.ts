@@ -14,6 +14,9 @@ export const SEARCH_FILTERS = {
   code: 'code',
 } as const;
 
+/** The name of one Pagefind filter (`theme`, `year`, `venue` or `code`). */
+export type SearchFilterName = (typeof SEARCH_FILTERS)[keyof typeof SEARCH_FILTERS];
+
 /** Metadata that search results show. */
 export const SEARCH_META = {
   title: 'title',

@@ -5,7 +5,7 @@ import { searchFacetValues } from './search/facet-values.ts';
 import { SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS } from './search-fields.ts';
 import { abstractParagraphs, authorsLabel, commentsLabel } from './text/entry-text.ts';
 import { linkifyText } from './text/linkify.ts';
-import { formatPaperDate, paperYear } from './text/paper-date.ts';
+import { formatPaperDate, paperYear } from './dates.ts';
 import { texSegments, type TexSegment } from './text/tex.ts';
 import { texToMathml } from './text/tex-math.ts';
 

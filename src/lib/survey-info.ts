@@ -1,4 +1,5 @@
-import type { SurveyInfo } from './cite/survey-info.ts';
+import type { SurveyInfo } from './cite/cite-context.ts';
+import { absoluteUrl } from './links.ts';
 import { surveyConfig, type SurveyConfig } from './survey-config.ts';
 
 /**
@@ -18,4 +19,9 @@ export function surveyInfo(siteUrl: string, config: SurveyConfig = surveyConfig)
     repository: config.repository.url,
     released: config.released,
   };
+}
+
+/** The survey as citations know it at this build's address (`Astro.site` or an endpoint's `site`, plus the base). */
+export function surveyInfoAt(site: URL | undefined): SurveyInfo {
+  return surveyInfo(absoluteUrl('/', site));
 }

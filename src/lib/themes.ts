@@ -44,3 +44,8 @@ export function getTheme(id: ThemeId): Theme {
   if (!theme) throw new Error(`Unknown theme "${id}". Known themes: ${THEME_IDS.join(', ')}.`);
   return theme;
 }
+
+/** The CSS class that colours a theme: themes take a colour by their position in themes.json. */
+export function toneClass(index: number): string {
+  return `tone-${index % 6}`;
+}

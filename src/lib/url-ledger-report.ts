@@ -1,3 +1,5 @@
+import { countLabel, plural } from './text/plural.ts';
+
 /** How to bring back one published URL that no longer resolves, by the kind of URL it is. */
 export function ledgerUrlFix(url: string): string {
   const paper = /^\/papers\/([^/]+)\/$/.exec(url)?.[1];
@@ -17,7 +19,8 @@ export function ledgerUrlFix(url: string): string {
  * // '1 published URL no longer resolves … \n  /papers/old/: if the entry was renamed, add "old" to its aliases …'
  */
 export function brokenLedgerReport(broken: readonly string[], ledgerFile: string): string {
-  const count = broken.length === 1 ? '1 published URL no longer resolves' : `${broken.length} published URLs no longer resolve`;
+  const urls = countLabel(broken.length, 'published URL', 'published URLs');
+  const count = `${urls} no longer ${plural(broken.length, 'resolves', 'resolve')}`;
   return [
     `${count} to a page or a redirect in the build. They are listed in ${ledgerFile}, and people cite them, so each must keep working:`,
     ...broken.map((url) => `  ${url}: ${ledgerUrlFix(url)}.`),

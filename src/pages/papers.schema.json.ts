@@ -1,6 +1,6 @@
 /** `/papers.schema.json`: the JSON Schema (draft 2020-12) of `/papers.json`, generated from its Zod schema. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../components/href.ts';
+import { absoluteUrl } from '../lib/links.ts';
 import { papersJsonSchema } from '../lib/export/index.ts';
 
 /** Serves the schema, named by its own URL. */

@@ -1,6 +1,6 @@
 /** `/robots.txt`: everything may be crawled; the sitemap lists the pages worth indexing. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../components/href.ts';
+import { absoluteUrl } from '../lib/links.ts';
 
 /** Serves robots.txt with the sitemap's absolute URL. */
 export const GET: APIRoute = ({ site }) =>

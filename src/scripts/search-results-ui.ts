@@ -24,7 +24,7 @@ export function resultItem(result: PagefindResult, themeNames: Record<string, st
   if (authors) meta.appendChild(document.createElement('span')).textContent = authors;
   for (const theme of result.filters[SEARCH_FILTERS.theme] ?? []) {
     const badge = meta.appendChild(document.createElement('span'));
-    // The theme's colour, as its badges have elsewhere: by its position in the themes file (href.ts toneClass).
+    // The theme's colour, as its badges have elsewhere: by its position in the themes file (toneClass, lib/themes.ts).
     badge.className = `badge tone-${Math.max(0, Object.keys(themeNames).indexOf(theme)) % 6}`;
     badge.textContent = themeNames[theme] ?? theme;
   }

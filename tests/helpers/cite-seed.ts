@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import type { SurveyInfo } from '../../src/lib/cite/survey-info.ts';
+import type { SurveyInfo } from '../../src/lib/cite/cite-context.ts';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
 import { paperToEntry } from '../../src/lib/plan-import.ts';
 import { EntrySchema, type Entry, type EntryInput } from '../../src/lib/schema.ts';

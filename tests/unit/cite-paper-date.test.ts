@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationYear } from '../../src/lib/cite/paper-date.ts';
+import { citationYear } from '../../src/lib/dates.ts';
 
 const yearless = { precision: 'month-day' as const, value: '--03-28' };
 

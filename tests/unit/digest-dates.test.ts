@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { choosePageDate, parseDateLine, resolveListingDate, type ListingDate } from '../../src/lib/digest/dates.ts';
+import { choosePageDate, parseDateLine, resolveListingDate, type ListingDate } from '../../src/lib/digest/listing-date.ts';
 
 describe('parseDateLine', () => {
   test.each([

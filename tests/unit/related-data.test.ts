@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRelatedData } from '../../src/lib/related-data.ts';
+import { buildRelatedData } from '../../src/lib/related/survey-related.ts';
 import type { Entry } from '../../src/lib/schema.ts';
 
 // Three topics of two papers each; "gait-b" is withdrawn (and newest, so it would move the rising window if counted).

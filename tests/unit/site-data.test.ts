@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Entry } from '../../src/lib/schema.ts';
-import { buildSiteData, compareNewestFirst, groupByYear, type PaperSource } from '../../src/lib/site-data.ts';
+import { buildSiteData, compareNewestFirst, groupByYear, type PaperSource } from '../../src/lib/paper-lists.ts';
 import { THEME_IDS } from '../../src/lib/themes.ts';
 
 const [NLP, IMAGING] = THEME_IDS as unknown as [string, string];

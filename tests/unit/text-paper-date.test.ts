@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPaperDate, paperDatetime, paperDateKey, paperYear } from '../../src/lib/text/paper-date.ts';
+import { formatPaperDate, paperDatetime, paperDateKey, paperYear } from '../../src/lib/dates.ts';
 
 const day = (value: string) => ({ precision: 'day' as const, value });
 const monthDay = (value: string) => ({ precision: 'month-day' as const, value });

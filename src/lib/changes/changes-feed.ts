@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { SurveyInfo } from '../cite/survey-info.ts';
+import type { SurveyInfo } from '../cite/cite-context.ts';
 import { entryUrl } from '../cite/urls.ts';
 import { getTheme } from '../themes.ts';
 import type { Change, ChangeDay } from './changes.ts';

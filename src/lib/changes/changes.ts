@@ -1,5 +1,6 @@
 import type { Entry } from '../schema.ts';
 import type { HistoryEvent } from './history-log.ts';
+import { plural } from '../text/plural.ts';
 
 /** A change as the changes page and feed show it: what happened, to which entry, on which day. */
 export type Change = (HistoryEvent | { kind: 'added'; date: string; slug: string }) & {
@@ -89,7 +90,7 @@ export function describeCounts(counts: ChangeCounts): string {
     .map((kind, i) => {
       const n = counts[kind].toLocaleString('en');
       // The noun goes with the first count only: "3 papers added, 1 retitled".
-      return i === 0 ? `${n} ${counts[kind] === 1 ? 'paper' : 'papers'} ${COUNT_WORDS[kind]}` : `${n} ${COUNT_WORDS[kind]}`;
+      return i === 0 ? `${n} ${plural(counts[kind], 'paper', 'papers')} ${COUNT_WORDS[kind]}` : `${n} ${COUNT_WORDS[kind]}`;
     })
     .join(', ');
 }

@@ -1,5 +1,5 @@
 import type { PaperDate } from '../schema.ts';
-import { paperYear } from '../text/paper-date.ts';
+import { paperYear } from '../dates.ts';
 
 /** A theme's papers of one year: those whose main theme it is, and those from other themes that touch on it. */
 export interface ThemeYear {

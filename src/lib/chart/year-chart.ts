@@ -1,5 +1,5 @@
 import type { Entry } from '../schema.ts';
-import { paperYear } from '../text/paper-date.ts';
+import { paperYear } from '../dates.ts';
 
 /** Papers of one year, counted per theme (in the order of the theme ids given). */
 export interface YearRow {

@@ -1,9 +1,7 @@
 import type { Author, Entry } from '../schema.ts';
-import { citationYear, paperDateParts } from './paper-date.ts';
-import type { CiteContext } from './survey-info.ts';
+import { citationYear, MONTH_NAMES, paperDateParts } from '../dates.ts';
+import type { CiteContext } from './cite-context.ts';
 import { arxivUrl, paperUrl } from './urls.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // Titles the CSL processor prints exactly as written: letters, digits and plain punctuation. Quotes and
 // apostrophes (made curly), markup characters (read as rich text) and anything else take the slow path.
@@ -59,7 +57,7 @@ function venueApa(entry: Entry): string | undefined {
   const year = citationYear(entry);
   const { year: dateYear, month, day } = paperDateParts(entry.date);
   const full = venue.kind !== 'journal' && year !== undefined && dateYear === year;
-  const issued = `(${year === undefined ? 'n.d.' : full ? `${year}, ${MONTHS[month - 1]} ${day}` : year}).`;
+  const issued = `(${year === undefined ? 'n.d.' : full ? `${year}, ${MONTH_NAMES[month - 1]} ${day}` : year}).`;
   const url = paperUrl(entry);
   const rest = `${venue.name}.${url ? ` ${url}` : ''}`;
   return names ? `${names}${names.endsWith('.') ? '' : '.'} ${issued} ${sentence(entry.title)} ${rest}` : `${sentence(entry.title)} ${issued} ${rest}`;

@@ -1,8 +1,8 @@
 import type { Entry, Venue } from '../schema.ts';
 import { formatBibtexRecord, type BibtexValue } from './bibtex-record.ts';
 import { citationKey } from './citation-key.ts';
-import { BIBTEX_MONTHS, citationYear, isoDateParts, paperDateParts } from './paper-date.ts';
-import type { CiteContext, SurveyEditor } from './survey-info.ts';
+import { BIBTEX_MONTHS, citationYear, isoDateParts, paperDateParts } from '../dates.ts';
+import type { CiteContext, SurveyEditor } from './cite-context.ts';
 import { authorToBibtex, bibtexName, bibtexText, bibtexTitle } from './tex.ts';
 import { paperUrl } from './urls.ts';
 

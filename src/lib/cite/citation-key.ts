@@ -3,7 +3,7 @@ import type { Entry } from '../schema.ts';
 import { toSlug } from '../slug.ts';
 import type { KeyLedger } from './citation-key-ledger.ts';
 import { compareText } from './order.ts';
-import { citationYear } from './paper-date.ts';
+import { citationYear } from '../dates.ts';
 
 /** The parts of an entry a citation key is made from. */
 export type KeyedEntry = Pick<Entry, 'title' | 'authors' | 'date' | 'arxiv' | 'venue'>;

@@ -1,4 +1,4 @@
-import type { SurveyInfo } from './survey-info.ts';
+import type { SurveyInfo } from './cite-context.ts';
 
 /** One `<meta name content>` pair. */
 export interface MetaTag {

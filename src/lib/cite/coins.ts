@@ -1,5 +1,5 @@
 import type { Entry } from '../schema.ts';
-import { citationYear, paperIsoDate } from './paper-date.ts';
+import { citationYear, paperIsoDate } from '../dates.ts';
 import { paperUrl } from './urls.ts';
 
 /** One key–value pair of an OpenURL ContextObject; absent values are left out. */

@@ -3,8 +3,8 @@ import '@citation-js/plugin-csl';
 import type { Author, Entry, Venue } from '../schema.ts';
 import { plainApa } from './apa-plain.ts';
 import { citationKey } from './citation-key.ts';
-import { citationYear, paperDateParts } from './paper-date.ts';
-import type { CiteContext } from './survey-info.ts';
+import { citationYear, paperDateParts } from '../dates.ts';
+import type { CiteContext } from './cite-context.ts';
 import { paperUrl } from './urls.ts';
 
 /** A CSL-JSON name: a person's family and given names, or an organisation whole as `literal`. */

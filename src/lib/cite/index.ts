@@ -7,6 +7,6 @@ export { authorToCsl, entryToApa, entryToCsl, type CslItem, type CslName } from 
 export { breadcrumbsToJsonLd, entryToArticleJsonLd, entryToJsonLd, jsonLdToScript, surveyDatasetToJsonLd, surveyToJsonLd, type Crumb, type JsonLdGraph, type JsonLdNode, type SurveyDownloads } from './json-ld.ts';
 export { KEY_LEDGER_FILE, keyLedgerAppendix, parseKeyLedger, type FrozenKey, type KeyLedger } from './citation-key-ledger.ts';
 export { entryToRis } from './ris.ts';
-export type { CiteContext, SurveyEditor, SurveyInfo } from './survey-info.ts';
+export type { CiteContext, SurveyEditor, SurveyInfo } from './cite-context.ts';
 export { authorToBibtex, bibtexTitle, escapeTex, protectCase } from './tex.ts';
 export { arxivPdfUrl, arxivUrl, doiUrl, entryUrl, huggingFaceUrl, paperUrl } from './urls.ts';

@@ -1,7 +1,7 @@
 import { authorName } from '../authors.ts';
 import type { Author, Entry } from '../schema.ts';
-import { paperIsoDate } from './paper-date.ts';
-import type { CiteContext, SurveyInfo } from './survey-info.ts';
+import { paperIsoDate } from '../dates.ts';
+import type { CiteContext, SurveyInfo } from './cite-context.ts';
 import { arxivUrl, doiUrl, paperUrl } from './urls.ts';
 
 /** A schema.org node as JSON-LD. */

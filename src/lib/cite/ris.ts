@@ -1,7 +1,7 @@
 import type { Author, Entry, Venue } from '../schema.ts';
 import { citationKey } from './citation-key.ts';
-import { citationYear, paperDateParts } from './paper-date.ts';
-import type { CiteContext } from './survey-info.ts';
+import { citationYear, pad2, paperDateParts } from '../dates.ts';
+import type { CiteContext } from './cite-context.ts';
 import { paperUrl } from './urls.ts';
 
 // Citation.js's RIS writer hard-wraps values every 70 characters, mid-word, and drops name particles;
@@ -39,7 +39,7 @@ export function entryToRis(entry: Entry, ctx: CiteContext): string {
     ['TI', entry.title],
     ['T2', entry.venue && entry.venue.kind !== 'preprint' ? entry.venue.name : entry.arxiv ? 'arXiv' : entry.venue?.name],
     ['PY', year === undefined ? undefined : String(year)],
-    ['DA', dateYear === undefined ? undefined : `${dateYear}/${pad(month)}/${pad(day)}/`],
+    ['DA', dateYear === undefined ? undefined : `${dateYear}/${pad2(month)}/${pad2(day)}/`],
     ['AB', entry.abstract],
     ['DO', entry.doi],
     ['DB', entry.arxiv ? 'arXiv' : undefined],
@@ -60,8 +60,4 @@ function risName(author: Author): string {
 /** RIS values are one line each. */
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

@@ -27,6 +27,11 @@ export function huggingFaceUrl(id: string): string {
   return `https://huggingface.co/papers/${id}`;
 }
 
+/** The Hugging Face page of a user or organisation (`umassnlp`), as a paper's byline links it. */
+export function huggingFaceProfileUrl(slug: string): string {
+  return `https://huggingface.co/${encodeURIComponent(slug)}`;
+}
+
 /**
  * The paper's own URL, the one a citation gives: the DOI of the published version, else its arXiv page.
  * Undefined when neither is known; a citation then has no URL rather than the survey's.

@@ -1,5 +1,5 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
-import { choosePageDate, type ListingDate } from './dates.ts';
+import { choosePageDate, type ListingDate } from './listing-date.ts';
 import type { DateToken, Token } from './lex.ts';
 import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type AssembledPaper, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';

@@ -1,4 +1,4 @@
-import { parseDateLine, type ListingDate } from './dates.ts';
+import { parseDateLine, type ListingDate } from './listing-date.ts';
 import type { LiftedLine } from './lift-markup.ts';
 
 /** One classified line of a digest. `line` is 1-based; `urls` are the targets of its links. */

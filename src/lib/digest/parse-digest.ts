@@ -1,5 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
-import { resolveListingDate, type ListingDate } from './dates.ts';
+import { resolveListingDate, type ListingDate } from './listing-date.ts';
 import { DigestWalk } from './digest-walk.ts';
 import { detectShape } from './capture-shape.ts';
 import { lexDigest, stripLinkMarkup, type Token } from './lex.ts';

@@ -1,3 +1,4 @@
+import { isoDate } from '../dates.ts';
 import type { IncomingPaper } from '../merge/merge-paper.ts';
 import { PaperDateSchema, type Author, type PaperDate, type Venue } from '../schema.ts';
 import { normalizeTitle } from '../identity.ts';
@@ -49,7 +50,7 @@ export function crossrefWorkToIncoming(work: unknown): IncomingPaper {
 function fullDate(parts: unknown): PaperDate | undefined {
   if (!Array.isArray(parts) || parts.length < 3 || !parts.every((part) => Number.isInteger(part))) return undefined;
   const [year, month, day] = parts as number[];
-  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const value = isoDate(year, month, day);
   return PaperDateSchema.safeParse({ precision: 'day', value }).success ? { precision: 'day', value } : undefined;
 }
 

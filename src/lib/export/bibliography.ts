@@ -1,7 +1,7 @@
 import { entryToBibtex } from '../cite/bibtex.ts';
 import { citationKeys, type SurveyKeys } from '../cite/citation-key.ts';
 import { compareText } from '../cite/order.ts';
-import type { SurveyInfo } from '../cite/survey-info.ts';
+import type { SurveyInfo } from '../cite/cite-context.ts';
 import { entryUrl } from '../cite/urls.ts';
 import type { Entry } from '../schema.ts';
 

@@ -1,10 +1,10 @@
 import { authorName } from '../authors.ts';
 import { Feed } from 'feed';
 import { compareText } from '../cite/order.ts';
-import type { SurveyInfo } from '../cite/survey-info.ts';
+import type { SurveyInfo } from '../cite/cite-context.ts';
 import { entryUrl } from '../cite/urls.ts';
 import type { Entry } from '../schema.ts';
-import { paperDateKey } from '../text/paper-date.ts';
+import { paperDateKey } from '../dates.ts';
 import { getTheme } from '../themes.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { citationKeys, type SurveyKeys } from '../cite/citation-key.ts';
 import { compareText } from '../cite/order.ts';
-import type { SurveyInfo } from '../cite/survey-info.ts';
+import type { SurveyInfo } from '../cite/cite-context.ts';
 import { arxivUrl, entryUrl, paperUrl } from '../cite/urls.ts';
 import type { Entry } from '../schema.ts';
 import { PAPERS_JSON_VERSION, type PaperRecord, type PapersJson } from './papers-json-schema.ts';

@@ -1,3 +1,4 @@
+import { isoDate } from '../dates.ts';
 import { arxivIdFrom, canonicalDoi, isArxivDoi } from '../merge/identifiers.ts';
 import type { IncomingPaper } from '../merge/merge-paper.ts';
 import type { Author, PaperDate, PaperLink } from '../schema.ts';
@@ -79,6 +80,6 @@ function cslDate(issued: CslItem['issued']): { date?: PaperDate; year?: number }
   if (!parts || !Number.isInteger(parts[0])) return undefined;
   const [year, month, day] = parts as [number, number?, number?];
   if (!month || !day) return { year };
-  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const value = isoDate(year, month, day);
   return Number.isNaN(Date.parse(value)) ? { year } : { year, date: { precision: 'day', value } };
 }

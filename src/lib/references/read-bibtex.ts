@@ -1,4 +1,5 @@
 import { parse, type Creator, type Entry as BibEntry } from '@retorquere/bibtex-parser';
+import { pad2 } from '../dates.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { arxivIdFrom, canonicalDoi, isArxivDoi } from '../merge/identifiers.ts';
 import type { IncomingPaper } from '../merge/merge-paper.ts';
@@ -110,6 +111,6 @@ function arxivIdFromLoose(value: string): string | undefined {
 function bibDate(date?: string, year?: string, month?: string, day?: string): PaperDate | undefined {
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date.trim())) return { precision: 'day', value: date.trim() };
   if (!year || !month || !day || !/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day)) return undefined;
-  const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const value = `${year}-${pad2(Number(month))}-${pad2(Number(day))}`;
   return Number.isNaN(Date.parse(value)) ? undefined : { precision: 'day', value };
 }

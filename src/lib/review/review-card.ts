@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../related/index.ts';
 import { authorName } from '../authors.ts';
 import { arxivUrl } from '../cite/urls.ts';
-import { formatPaperDate } from '../text/paper-date.ts';
+import { formatPaperDate } from '../dates.ts';
 import { getTheme, themesConfig, type ThemeId } from '../themes.ts';
 import type { QueueItem } from './review-queue.ts';
 

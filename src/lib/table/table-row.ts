@@ -1,6 +1,7 @@
 import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
-import { paperDateKey, paperYear } from '../text/paper-date.ts';
+import { paperDateKey, paperYear } from '../dates.ts';
+import { countLabel } from '../text/plural.ts';
 
 /** One row of the papers table: what its six columns show and sort by, for one published paper. */
 export interface TableRow {
@@ -34,7 +35,7 @@ export function authorsCell(entry: Pick<Entry, 'authors' | 'authorsCount' | 'org
     return entry.authors.length > SHOWN_AUTHORS ? `${names} et al.` : names;
   }
   if (entry.organization) return entry.organization.name;
-  if (entry.authorsCount !== undefined) return `${entry.authorsCount} ${entry.authorsCount === 1 ? 'author' : 'authors'}`;
+  if (entry.authorsCount !== undefined) return countLabel(entry.authorsCount, 'author', 'authors');
   return '';
 }
 

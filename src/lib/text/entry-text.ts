@@ -1,5 +1,6 @@
 import { authorFamily } from '../authors.ts';
 import type { Entry } from '../schema.ts';
+import { countLabel } from './plural.ts';
 
 // A sentence ends at . ! or ? followed by a space and a capital, digit or bracket, but not after a
 // common abbreviation ("e.g. ", "et al. ") or a single capital ("J. Smith").
@@ -48,7 +49,7 @@ export function abstractParagraphs(abstract: string): string[] {
 /** "1 author" / "18 authors", or undefined when the count is not known. */
 export function authorsLabel(entry: Pick<Entry, 'authors' | 'authorsCount'>): string | undefined {
   const count = entry.authors?.length ?? entry.authorsCount;
-  return count === undefined ? undefined : `${count} ${count === 1 ? 'author' : 'authors'}`;
+  return count === undefined ? undefined : countLabel(count, 'author', 'authors');
 }
 
 /**
@@ -65,5 +66,5 @@ export function creditLine(entry: Pick<Entry, 'authors' | 'authorsCount' | 'orga
 
 /** "1 comment" / "3 comments", or undefined when the count is not known. */
 export function commentsLabel(comments: number | undefined): string | undefined {
-  return comments === undefined ? undefined : `${comments} ${comments === 1 ? 'comment' : 'comments'}`;
+  return comments === undefined ? undefined : countLabel(comments, 'comment', 'comments');
 }

@@ -1,6 +1,7 @@
 /** `/feed/archive-<n>.xml`: RFC 5005 archives of the survey's feed, oldest additions in archive 1; none until the feed fills. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../data/feeds.ts';
+import { FEED_HEADERS, renderFeed, type FeedPlan } from '../../lib/export/feed-plan.ts';
+import { getFeedPlans } from '../../build-cache.ts';
 
 /** One document per archive of the survey's feed. */
 export const getStaticPaths = (async () => {

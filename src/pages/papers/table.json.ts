@@ -1,6 +1,6 @@
 /** `/papers/table.json`: the papers table's rows in one compact file, fetched only when a reader sorts, filters or selects. */
 import type { APIRoute } from 'astro';
-import { getTableData } from '../../data/table-data.ts';
+import { getTableData } from '../../build-cache.ts';
 import { rowsToIndex } from '../../lib/table/index.ts';
 import { themesConfig } from '../../lib/themes.ts';
 

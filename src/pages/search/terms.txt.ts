@@ -4,7 +4,7 @@
  * index knows; it is written once per build from the entries, not by re-reading pages.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/site-data.ts';
+import { getSiteData } from '../../build-cache.ts';
 import { termList } from '../../lib/search/term-list.ts';
 
 /** Serves the term list as plain text, one word a line. */

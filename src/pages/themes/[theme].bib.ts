@@ -1,7 +1,7 @@
 /** `/themes/<theme>.bib`: BibTeX of the published papers a theme page lists (its own and secondary ones). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCitationKeys, getSurveyInfo } from '../../data/citations.ts';
-import { getSiteData, type Paper } from '../../data/site-data.ts';
+import { getCitationKeys, getSiteData, type Paper } from '../../build-cache.ts';
+import { surveyInfoAt } from '../../lib/survey-info.ts';
 import { entriesToBibliography } from '../../lib/export/index.ts';
 
 /** One file per theme, with the papers its page lists. */
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 /** Serves one theme's bibliography. */
 export const GET: APIRoute<{ papers: Paper[] }> = async ({ props, site }) => {
   // Keys come from the whole survey, so a paper keeps one key across every .bib file.
-  const bib = entriesToBibliography(props.papers.map((paper) => paper.data), getSurveyInfo(site), await getCitationKeys());
+  const bib = entriesToBibliography(props.papers.map((paper) => paper.data), surveyInfoAt(site), await getCitationKeys());
   return new Response(bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

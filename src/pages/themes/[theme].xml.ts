@@ -1,6 +1,7 @@
 /** `/themes/<theme>.xml`: a theme's Atom feed, with the papers its page lists (its own and secondary), newest additions first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../data/feeds.ts';
+import { FEED_HEADERS, renderFeed, type FeedPlan } from '../../lib/export/feed-plan.ts';
+import { getFeedPlans } from '../../build-cache.ts';
 
 /** One feed per theme. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,7 @@
 /** `/themes/<theme>/archive-<n>.xml`: RFC 5005 archives of a theme's feed; none until it fills. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_HEADERS, getFeedPlans, renderFeed, type FeedPlan } from '../../../data/feeds.ts';
+import { FEED_HEADERS, renderFeed, type FeedPlan } from '../../../lib/export/feed-plan.ts';
+import { getFeedPlans } from '../../../build-cache.ts';
 
 /** One document per archive of each theme's feed. */
 export const getStaticPaths = (async () => {

@@ -1,10 +1,10 @@
-import { absoluteUrl } from '../components/href.ts';
-import { entriesToAtomFeed, feedDocuments, feedOrder } from '../lib/export/index.ts';
-import { feedArchivePath, feedPath, type FeedKey } from '../lib/export/feed-paths.ts';
-import type { Entry } from '../lib/schema.ts';
-import { getTheme } from '../lib/themes.ts';
-import { getSurveyInfo } from './citations.ts';
-import { getSiteData } from './site-data.ts';
+import { absoluteUrl } from '../links.ts';
+import type { PaperSource, SiteData } from '../paper-lists.ts';
+import type { Entry } from '../schema.ts';
+import { surveyInfoAt } from '../survey-info.ts';
+import { getTheme } from '../themes.ts';
+import { entriesToAtomFeed, feedDocuments, feedOrder } from './feed.ts';
+import { feedArchivePath, feedPath, type FeedKey } from './feed-paths.ts';
 
 /** A feed split into its subscription document and its archives (oldest first). */
 export interface FeedPlan {
@@ -13,20 +13,17 @@ export interface FeedPlan {
   archives: Entry[][];
 }
 
-let cached: Promise<FeedPlan[]> | undefined;
-
-/** Every feed of the survey (all papers, then each theme with the papers its page lists), planned once per build. */
-export function getFeedPlans(): Promise<FeedPlan[]> {
-  cached ??= getSiteData().then(({ published, themes }) => [
+/** Every feed of the survey: all papers, then each theme with the papers its page lists. */
+export function feedPlans({ published, themes }: Pick<SiteData<PaperSource>, 'published' | 'themes'>): FeedPlan[] {
+  return [
     { key: '', ...feedDocuments(feedOrder(published.map((paper) => paper.data))) },
     ...themes.map((listing) => ({ key: listing.theme.id, ...feedDocuments(feedOrder(listing.items.map((item) => item.paper.data))) })),
-  ]);
-  return cached;
+  ];
 }
 
 /** The Atom text of a feed's subscription document (`archive` undefined) or of one of its archives (from 1). */
 export function renderFeed(plan: FeedPlan, archive: number | undefined, site: URL | undefined): string {
-  const survey = getSurveyInfo(site);
+  const survey = surveyInfoAt(site);
   const url = (path: string) => absoluteUrl(path, site);
   const count = plan.archives.length;
   const theme = plan.key === '' ? undefined : getTheme(plan.key);

@@ -1,4 +1,7 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { MONTH_NAMES, pad2 } from '../dates.ts';
+
+// Listings write month names in any case; lower-case them once, not per date line.
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 /** A date as a listing writes it: month and day, and the year when the listing gave one. */
 export interface ListingDate {
@@ -59,7 +62,7 @@ export function choosePageDate(shown: ListingDate | undefined, linked: ListingDa
  * never invented.
  */
 export function resolveListingDate(date: ListingDate, pageDate?: ListingDate): { precision: 'day' | 'month-day'; value: string } {
-  const md = `${pad(date.month)}-${pad(date.day)}`;
+  const md = `${pad2(date.month)}-${pad2(date.day)}`;
   if (date.year !== undefined) return { precision: 'day', value: `${date.year}-${md}` };
   const year = pageDate?.year;
   const notAfterPage = pageDate !== undefined && (date.month < pageDate.month || (date.month === pageDate.month && date.day <= pageDate.day));
@@ -67,8 +70,4 @@ export function resolveListingDate(date: ListingDate, pageDate?: ListingDate): {
     return { precision: 'day', value: `${year}-${md}` };
   }
   return { precision: 'month-day', value: `--${md}` };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

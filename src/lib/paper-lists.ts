@@ -1,7 +1,7 @@
 import type { Entry } from './schema.ts';
 import { listedUnderTheme, themePaging, type ThemePaging } from './theme-pages.ts';
 import { getTheme, THEME_IDS, type Theme } from './themes.ts';
-import { paperDateKey, paperYear, UNKNOWN_YEAR_LABEL } from './text/paper-date.ts';
+import { paperDateKey, paperYear, UNKNOWN_YEAR_LABEL } from './dates.ts';
 
 /** What the site needs of an entry: the collection entry's id (the slug), data and file path. */
 export interface PaperSource {

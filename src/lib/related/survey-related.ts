@@ -1,7 +1,7 @@
-import { characteristicTerms, computeRelated, findOverrideProblems, RELATED_DEFAULTS, risingTerms } from './related/index.ts';
-import type { CharacteristicTerm, OverrideProblem, RelatedLink, RisingTerm } from './related/index.ts';
-import { buildTermTable, type TermTable } from './related/term-table.ts';
-import type { PaperSource } from './site-data.ts';
+import { characteristicTerms, computeRelated, findOverrideProblems, RELATED_DEFAULTS, risingTerms } from './index.ts';
+import type { CharacteristicTerm, OverrideProblem, RelatedLink, RisingTerm } from './index.ts';
+import { buildTermTable, type TermTable } from './term-table.ts';
+import type { PaperSource } from '../paper-lists.ts';
 
 /** Terms that rose in the last `years` years of the survey, and the window they were measured over. */
 export interface RisingWindow {

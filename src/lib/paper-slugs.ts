@@ -1,9 +1,9 @@
-import type { Paper } from './site-data.ts';
+import type { PaperSource } from './paper-lists.ts';
 
 /** One URL slug of a paper: its current slug, or an old one (`alias`) that must keep working. */
-export interface PaperSlug {
+export interface PaperSlug<P extends PaperSource> {
   slug: string;
-  paper: Paper;
+  paper: P;
   alias: boolean;
 }
 
@@ -12,8 +12,8 @@ export interface PaperSlug {
  * or an alias already claimed, is skipped (the page, or the first claim, wins; `npm run check` reports
  * the clash), as `siteRoutes` does.
  */
-export function paperSlugs(papers: readonly Paper[]): PaperSlug[] {
-  const slugs: PaperSlug[] = papers.map((paper) => ({ slug: paper.id, paper, alias: false }));
+export function paperSlugs<P extends PaperSource>(papers: readonly P[]): PaperSlug<P>[] {
+  const slugs: PaperSlug<P>[] = papers.map((paper) => ({ slug: paper.id, paper, alias: false }));
   const taken = new Set(slugs.map((entry) => entry.slug));
   for (const paper of papers) {
     for (const alias of paper.data.aliases) {
