@@ -15,7 +15,8 @@ import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
-import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
+import type { KnownEntry } from '../src/lib/identity.ts';
+import { planImport, type DigestInput } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
 import { themesConfig } from '../src/lib/themes.ts';
 import { readEntries } from './lib/read-entries.ts';
@@ -81,7 +82,7 @@ await runCli(USAGE, async () => {
   for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
-  const existing: ExistingEntry[] = onDisk.map(({ data }) => data as unknown as ExistingEntry);
+  const existing: KnownEntry[] = onDisk.map(({ data }) => data as unknown as KnownEntry);
   const plan = planImport(existing, digests, todayIso());
   const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
   if (merge && merge.problems.length > 0) {

@@ -1,19 +1,9 @@
 import { classifyPaper } from './classify.ts';
 import type { DigestPaper } from './digest/parse-digest.ts';
-import { IdentityIndex } from './identity.ts';
+import { IdentityIndex, type KnownEntry } from './identity.ts';
 import { linksFromText } from './references/classify-url.ts';
 import type { EntryInput, SourcedField, ValueSource } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
-
-/** What the importer knows of an entry already in the survey. */
-export interface ExistingEntry {
-  file: string;
-  slug: string;
-  title: string;
-  arxiv?: string;
-  aliases?: string[];
-  provenance?: { title?: string };
-}
 
 /** The papers of one digest file. */
 export interface DigestInput {
@@ -46,22 +36,22 @@ type Seen = { kind: 'existing'; slug: string } | { kind: 'new'; where: string };
  * Identity is the arXiv id when known, else the normalised title (an entry's current title and the
  * title it was imported with both count, so a curator's retitling does not cause a re-import).
  */
-export function planImport(existing: ExistingEntry[], digests: DigestInput[], today: string): ImportPlan {
+export function planImport(existing: KnownEntry[], digests: DigestInput[], today: string): ImportPlan {
   const index = new IdentityIndex<Seen>();
   const taken = new Set<string>();
   for (const entry of existing) {
-    const seen: Seen = { kind: 'existing', slug: entry.slug };
-    index.add({ arxiv: entry.arxiv, title: entry.title }, seen);
-    if (entry.provenance?.title) index.add({ title: entry.provenance.title }, seen);
+    // A listing has no DOIs, so an entry is found by its arXiv id or its titles.
+    index.addEntry({ arxiv: entry.arxiv, title: entry.title, provenance: entry.provenance }, { kind: 'existing', slug: entry.slug });
     taken.add(entry.slug);
     for (const alias of entry.aliases ?? []) taken.add(alias);
   }
   const plan: ImportPlan = { added: [], duplicates: [], leftAlone: [] };
   for (const digest of digests) {
     for (const paper of digest.papers) {
-      const seen = index.find(paper);
-      if (seen) {
-        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: matchedBy(paper, seen, index) };
+      const match = index.match(paper);
+      if (match) {
+        const seen = match.value;
+        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: match.by === 'arxiv' ? ('arxiv' as const) : ('title' as const) };
         if (seen.kind === 'existing') plan.leftAlone.push({ ...skipped, matches: seen.slug });
         else plan.duplicates.push({ ...skipped, matches: seen.where });
         continue;
@@ -73,10 +63,6 @@ export function planImport(existing: ExistingEntry[], digests: DigestInput[], to
     }
   }
   return plan;
-}
-
-function matchedBy(paper: DigestPaper, seen: Seen, index: IdentityIndex<Seen>): 'arxiv' | 'title' {
-  return paper.arxiv && index.find({ arxiv: paper.arxiv, title: '\u0000' }) === seen ? 'arxiv' : 'title';
 }
 
 /**

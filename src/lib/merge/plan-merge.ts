@@ -73,8 +73,7 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
   const taken = new Set<string>();
   const working: Working[] = [];
   const remember = (item: Working) => {
-    index.add(item.entry, item);
-    if (item.entry.provenance) index.add({ title: item.entry.provenance.title }, item);
+    index.addEntry(item.entry, item);
     taken.add(item.entry.slug);
     for (const alias of item.entry.aliases) taken.add(alias);
   };

@@ -1,6 +1,6 @@
 import { classifyPaper, type Classification } from '../classify.ts';
-import { IdentityIndex } from '../identity.ts';
-import { paperToEntry, type ExistingEntry } from '../plan-import.ts';
+import { indexEntries, type KnownEntry, type MatchedBy } from '../identity.ts';
+import { paperToEntry } from '../plan-import.ts';
 import { PaperDateSchema, type Author, type EntryInput, type PaperDate, type Venue } from '../schema.ts';
 import { getTheme, themesConfig, type ThemeId } from '../themes.ts';
 
@@ -20,9 +20,6 @@ export interface NewPaper {
   theme?: ThemeId;
 }
 
-/** An entry already in the survey, as far as identity and URLs go. */
-export type KnownEntry = ExistingEntry & { doi?: string };
-
 /**
  * Reads a date as a contributor types it: `2025-05-02`, or `--05-02` when the year is unknown.
  * Returns undefined for anything else, including impossible dates.
@@ -35,19 +32,9 @@ export function parseDateInput(text: string): PaperDate | undefined {
 }
 
 /** The entry a new paper duplicates (same arXiv id or DOI, or else same normalised title), and how it matched. */
-export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string; doi?: string }): { entry: KnownEntry; by: 'arxiv' | 'doi' | 'title' } | undefined {
-  if (paper.title === undefined && !paper.arxiv && !paper.doi) return undefined;
-  const byArxiv = paper.arxiv ? known.find((entry) => entry.arxiv === paper.arxiv) : undefined;
-  if (byArxiv) return { entry: byArxiv, by: 'arxiv' };
-  const byDoi = paper.doi ? known.find((entry) => entry.doi?.toLowerCase() === paper.doi!.toLowerCase()) : undefined;
-  if (byDoi) return { entry: byDoi, by: 'doi' };
-  const index = new IdentityIndex<KnownEntry>();
-  for (const entry of known) {
-    index.add({ title: entry.title }, entry);
-    if (entry.provenance?.title) index.add({ title: entry.provenance.title }, entry);
-  }
-  const byTitle = paper.title === undefined ? undefined : index.find({ title: paper.title });
-  return byTitle ? { entry: byTitle, by: 'title' } : undefined;
+export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string; doi?: string }): { entry: KnownEntry; by: MatchedBy } | undefined {
+  const match = indexEntries(known).match({ ...paper, title: paper.title ?? '' });
+  return match && { entry: match.value, by: match.by };
 }
 
 /**
