@@ -1,5 +1,5 @@
 import { classifyPaper } from './classify.ts';
-import type { DigestPaper } from './digest/parse-digest.ts';
+import type { DigestPaper } from './paper.ts';
 import { IdentityIndex, type KnownEntry } from './identity.ts';
 import { linksFromText } from './references/classify-url.ts';
 import type { EntryInput, SourcedField, ValueSource } from './schema.ts';

@@ -2,7 +2,8 @@ import { input, select } from '@inquirer/prompts';
 import { classifyPaper } from '../../../src/lib/classify.ts';
 import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
 import { EntrySchema, VENUE_KINDS } from '../../../src/lib/schema.ts';
-import { explainVerdict, findExisting, parseDateInput, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
+import { explainVerdict, findExisting, parseDateInput } from '../../../src/lib/new-entry/draft-entry.ts';
+import type { NewPaper } from '../../../src/lib/paper.ts';
 import type { KnownEntry } from '../../../src/lib/identity.ts';
 import { themesConfig } from '../../../src/lib/themes.ts';
 

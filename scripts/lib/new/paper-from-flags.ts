@@ -1,5 +1,6 @@
 import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
-import { parseDateInput, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
+import { parseDateInput } from '../../../src/lib/new-entry/draft-entry.ts';
+import type { NewPaper } from '../../../src/lib/paper.ts';
 import { VENUE_KINDS, type Venue } from '../../../src/lib/schema.ts';
 import { didYouMean } from '../../../src/lib/suggest.ts';
 import { THEME_IDS } from '../../../src/lib/themes.ts';

@@ -4,7 +4,7 @@ import type { DateToken, Token } from './lex.ts';
 import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type Paragraph, type RecordLine } from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
 import { checkUpvoteCounts } from './upvote-check.ts';
-import type { DigestPaper } from './parse-digest.ts';
+import type { DigestPaper } from '../paper.ts';
 
 /** A paper whose date is still as the listing wrote it; `parseDigest` resolves it once the page date is known. */
 export type PendingPaper = Omit<DigestPaper, 'date'> & { rawDate: ListingDate };

@@ -1,24 +1,11 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { DigestPaper } from '../paper.ts';
 import { resolveListingDate, type ListingDate } from './dates.ts';
 import { DigestWalk } from './digest-walk.ts';
 import { detectShape } from './capture-shape.ts';
 import { lexDigest, stripLinkMarkup, type Token } from './lex.ts';
 import { isHardWrapped } from './hard-wrap.ts';
 import { liftMarkup } from './lift-markup.ts';
-
-/** One paper as the digest gave it, before slugging and classification. */
-export interface DigestPaper {
-  title: string;
-  abstract: string;
-  authorsCount?: number;
-  organization?: { slug: string; name: string };
-  date: { precision: 'day' | 'month-day'; value: string };
-  comments?: number;
-  upvotes?: number;
-  arxiv?: string;
-  /** 1-based line of the title. */
-  line: number;
-}
 
 /** What a digest yielded: its papers in order, the page date, and every problem found. */
 export interface ParsedDigest {

@@ -1,24 +1,9 @@
 import { classifyPaper, type Classification } from '../classify.ts';
 import { indexEntries, type KnownEntry, type MatchedBy } from '../identity.ts';
 import { paperToEntry } from '../plan-import.ts';
-import { PaperDateSchema, type Author, type EntryInput, type PaperDate, type Venue } from '../schema.ts';
-import { getTheme, themesConfig, type ThemeId } from '../themes.ts';
-
-/** What a contributor tells `npm run new` about a paper. */
-export interface NewPaper {
-  title: string;
-  abstract: string;
-  date: PaperDate;
-  authorsCount?: number;
-  organization?: { slug: string; name: string };
-  /** The authors' names, when the contributor typed them (see `authorsFromInput`). */
-  authors?: Author[];
-  arxiv?: string;
-  doi?: string;
-  venue?: Venue;
-  /** The contributor's theme; when absent, the classifier's suggestion is used. */
-  theme?: ThemeId;
-}
+import type { NewPaper } from '../paper.ts';
+import { PaperDateSchema, type EntryInput, type PaperDate } from '../schema.ts';
+import { getTheme, themesConfig } from '../themes.ts';
 
 /**
  * Reads a date as a contributor types it: `2025-05-02`, or `--05-02` when the year is unknown.
