@@ -10,15 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyPaper } from '../src/lib/classify.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
+import { themeEvidence } from '../src/lib/explain-verdict.ts';
 import type { KnownEntry } from '../src/lib/identity.ts';
 import { planImport, type DigestInput } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
-import { themesConfig } from '../src/lib/themes.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
@@ -138,13 +137,6 @@ await runCli(USAGE, async () => {
   }
   return 0;
 });
-
-/** Why the classifier chose the theme, computed now: entries keep only the decision, never the evidence. */
-function themeEvidence(entry: { title: string; abstract: string; theme: string; arxivCategory?: string }): string {
-  const verdict = classifyPaper(entry);
-  const terms = (verdict.matched[entry.theme] ?? []).slice(0, 5).join(', ');
-  return `because: ${terms || 'no theme term matched (the fallback theme)'}; margin ${Math.round(verdict.margin * 10) / 10}${verdict.margin < themesConfig.reviewMargin ? ', unsure: npm run review will ask a curator' : ''}`;
-}
 
 async function defaultDigests(contentDir: string): Promise<string[]> {
   const files: string[] = [];

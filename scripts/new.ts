@@ -9,21 +9,24 @@
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { classifyPaper, type Classification } from '../src/lib/classify.ts';
+import { alreadyThere, findExisting } from '../src/lib/contributor-input/already-there.ts';
+import { flagsWithLookup, withLookup } from '../src/lib/contributor-input/from-lookup.ts';
+import { FLAG_OF_FIELD, paperFromFlags } from '../src/lib/contributor-input/paper-from-flags.ts';
+import { entryFromPaper } from '../src/lib/entry-from-paper.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
+import { explainVerdict } from '../src/lib/explain-verdict.ts';
 import { paperPath } from '../src/lib/links.ts';
 import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
-import { draftEntry, explainVerdict, findExisting } from '../src/lib/new-entry/draft-entry.ts';
 import type { NewPaper } from '../src/lib/paper.ts';
 import type { KnownEntry } from '../src/lib/identity.ts';
-import { flagsWithLookup, withLookup } from '../src/lib/new-entry/from-lookup.ts';
 import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
-import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
+import { askPaper } from './lib/ask-paper.ts';
 import { laterListPages, type RouteEntry } from '../src/lib/routes.ts';
+import { lookupReference } from './lib/enrich/lookup-reference.ts';
 import { appendToLedger, LEDGER_FILE } from './lib/ledger.ts';
-import { lookupReference } from './lib/new/lookup-reference.ts';
-import { FLAG_OF_FIELD, paperFromFlags } from './lib/new/paper-from-flags.ts';
 import { readEntries } from './lib/read-entries.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
@@ -64,9 +67,10 @@ await runCli(USAGE, async () => {
   const complete = flags.title !== undefined && flags.abstract !== undefined && flags.date !== undefined;
   const interactive = noFlags && !(reference && complete);
   let paper: NewPaper;
+  let asked: Classification | undefined;
   if (interactive) {
     try {
-      paper = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 });
+      ({ paper, verdict: asked } = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 }));
     } catch (error) {
       // Ctrl-C, or the end of scripted input, before the last answer.
       if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -91,9 +95,10 @@ await runCli(USAGE, async () => {
   }
 
   const slug = uniqueSlug(paper.title, new Set(known.flatMap((entry) => [entry.slug, ...(entry.aliases ?? [])])));
-  const drafted = draftEntry(paper, slug, todayIso());
-  const { verdict } = drafted;
-  const entry = reference ? withLookup(drafted.entry, found, fromApis, reference) : drafted.entry;
+  // The paper is classified once: the prompts showed the verdict before asking for the theme.
+  const verdict = asked ?? classifyPaper(paper);
+  const drafted = entryFromPaper(paper, slug, todayIso(), undefined, verdict);
+  const entry = reference ? withLookup(drafted, found, fromApis, reference) : drafted;
   const checked = EntrySchema.safeParse(entry);
   if (!checked.success) {
     for (const issue of checked.error.issues) console.error(`error: ${FLAG_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);

@@ -1,8 +1,7 @@
-import { classifyPaper } from './classify.ts';
-import type { DigestPaper } from './paper.ts';
+import { entryFromPaper } from './entry-from-paper.ts';
 import { IdentityIndex, type KnownEntry } from './identity.ts';
-import { linksFromText } from './references/classify-url.ts';
-import type { EntryInput, SourcedField, ValueSource } from './schema.ts';
+import type { DigestPaper } from './paper.ts';
+import type { EntryInput } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
 
 /** The papers of one digest file. */
@@ -56,40 +55,11 @@ export function planImport(existing: KnownEntry[], digests: DigestInput[], today
         else plan.duplicates.push({ ...skipped, matches: seen.where });
         continue;
       }
-      const entry = paperToEntry(paper, digest.file, uniqueSlug(paper.title, taken), today);
+      const entry = entryFromPaper(paper, uniqueSlug(paper.title, taken), today, { digest: digest.file, line: paper.line });
       taken.add(entry.slug);
       index.add(paper, { kind: 'new', where: `${digest.file}:${paper.line}` });
       plan.added.push(entry);
     }
   }
   return plan;
-}
-
-/**
- * A new entry from a digest paper: its data (each value's source recorded as the digest), the typed
- * links found in its abstract, a slug, the classifier's theme and the provenance.
- */
-export function paperToEntry(paper: DigestPaper, digestFile: string, slug: string, today: string): EntryInput {
-  const verdict = classifyPaper(paper);
-  const links = linksFromText(paper.abstract);
-  const sourced: SourcedField[] = ['title', 'abstract', 'date', ...(paper.arxiv ? (['arxiv'] as const) : []), ...(links.length > 0 ? (['links'] as const) : [])];
-  const sources = Object.fromEntries(sourced.map((field) => [field, 'digest'])) as Partial<Record<SourcedField, ValueSource>>;
-  return {
-    slug,
-    title: paper.title,
-    abstract: paper.abstract,
-    ...(paper.authorsCount === undefined ? {} : { authorsCount: paper.authorsCount }),
-    ...(paper.organization ? { organization: paper.organization } : {}),
-    date: paper.date,
-    ...(paper.comments === undefined ? {} : { comments: paper.comments }),
-    ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
-    ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
-    ...(links.length > 0 ? { links } : {}),
-    sources,
-    theme: verdict.theme,
-    secondaryThemes: verdict.secondaryThemes,
-    themeReason: { source: 'importer' },
-    added: today,
-    provenance: { digest: digestFile, line: paper.line, title: paper.title },
-  };
 }

@@ -1,9 +1,9 @@
-import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
-import { parseDateInput } from '../../../src/lib/new-entry/draft-entry.ts';
-import type { NewPaper } from '../../../src/lib/paper.ts';
-import { VENUE_KINDS, type Venue } from '../../../src/lib/schema.ts';
-import { didYouMean } from '../../../src/lib/suggest.ts';
-import { THEME_IDS } from '../../../src/lib/themes.ts';
+import type { NewPaper } from '../paper.ts';
+import { VENUE_KINDS, type Venue } from '../schema.ts';
+import { didYouMean } from '../suggest.ts';
+import { THEME_IDS } from '../themes.ts';
+import { authorsFromInput } from './author-input.ts';
+import { parseDateInput } from './date-input.ts';
 
 /** The flags of `npm run new`, as `parseArgs` returns them. */
 export interface NewFlags {
