@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import type { DigestPaper } from '../paper.ts';
 import { resolveListingDate, type ListingDate } from './dates.ts';
 import { DigestWalk } from './digest-walk.ts';
@@ -27,11 +27,8 @@ export interface ParseOptions {
 }
 
 /** Thrown for input that cannot be a digest at all (empty, binary, no papers); carries its diagnostics. */
-export class DigestError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'DigestError';
-  }
+export class DigestError extends DiagnosticError {
+  override name = 'DigestError';
 }
 
 /**
