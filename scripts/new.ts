@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { classifyPaper, type Classification } from '../src/lib/classify.ts';
 import { alreadyThere, findExisting } from '../src/lib/contributor-input/already-there.ts';
 import { flagsWithLookup, withLookup } from '../src/lib/contributor-input/from-lookup.ts';
-import { FLAG_OF_FIELD, paperFromFlags } from '../src/lib/contributor-input/paper-from-flags.ts';
+import { flagSchemaProblems, paperFromFlags } from '../src/lib/contributor-input/paper-from-flags.ts';
 import { entryFromPaper } from '../src/lib/entry-from-paper.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
 import { explainVerdict } from '../src/lib/explain-verdict.ts';
@@ -99,16 +99,16 @@ await runCli(USAGE, async () => {
   const verdict = asked ?? classifyPaper(paper);
   const drafted = entryFromPaper(paper, slug, todayIso(), undefined, verdict);
   const entry = reference ? withLookup(drafted, found, fromApis, reference) : drafted;
-  const checked = EntrySchema.safeParse(entry);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) console.error(`error: ${FLAG_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);
-    console.error('nothing was written.');
+  const refused = flagSchemaProblems(entry);
+  if (refused.length > 0) {
+    console.error(`${refused.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.`);
     return 1;
   }
+  const checked = EntrySchema.parse(entry);
   if (!interactive) console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   if (paper.theme && paper.theme !== verdict.theme) console.log(`Your theme, ${paper.theme}, is kept: a curator's choice always wins.`);
 
-  const path = join(contentDir, 'papers', checked.data.theme, `${slug}.mdx`);
+  const path = join(contentDir, 'papers', checked.theme, `${slug}.mdx`);
   const shown = relative(process.cwd(), path) || path;
   if (await exists(path)) {
     console.error(`error: ${shown} already exists; nothing was written. Run npm run check to see why.`);
