@@ -17,7 +17,13 @@ export interface ListingOrigin {
  * (recorded as a curator's choice); else the classifier's is used (recorded as the importer's, so an
  * unsure one lands in the review queue).
  */
-export function entryFromPaper(paper: NewPaper, slug: string, today: string, from?: ListingOrigin, verdict: Classification = classifyPaper(paper)): EntryInput {
+export function entryFromPaper(
+  paper: NewPaper,
+  slug: string,
+  today: string,
+  from?: ListingOrigin,
+  verdict: Classification = classifyPaper(paper),
+): EntryInput {
   const links = linksFromText(paper.abstract);
   const theme = paper.theme || undefined;
   // Fields keep this order: an entry file lists them as the object does.
@@ -46,6 +52,8 @@ export function entryFromPaper(paper: NewPaper, slug: string, today: string, fro
 
 /** The fields a listing gave, each recorded as the digest's. */
 function digestSources(paper: NewPaper, hasLinks: boolean): Partial<Record<SourcedField, ValueSource>> {
-  const sourced: SourcedField[] = ['title', 'abstract', 'date', ...(paper.arxiv ? (['arxiv'] as const) : []), ...(hasLinks ? (['links'] as const) : [])];
+  const sourced: SourcedField[] = ['title', 'abstract', 'date'];
+  if (paper.arxiv) sourced.push('arxiv');
+  if (hasLinks) sourced.push('links');
   return Object.fromEntries(sourced.map((field) => [field, 'digest']));
 }

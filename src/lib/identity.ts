@@ -48,7 +48,8 @@ function keysOf(paper: PaperIdentity): Array<{ key: string; by: MatchedBy }> {
   const doiKey = doi && comparableDoi(doi);
   if (doiKey) keys.push({ key: `doi:${doiKey}`, by: 'doi' });
   const normalised = normalizeTitle(title);
-  if (normalised !== '') keys.push({ key: `title:${normalised}`, by: 'title' }); // a record with no title (an id list) matches by id only
+  // A record with no title (an id list) matches by id only.
+  if (normalised !== '') keys.push({ key: `title:${normalised}`, by: 'title' });
   return keys;
 }
 
@@ -106,7 +107,9 @@ export class IdentityIndex<T> {
 }
 
 /** Indexes the survey's entries, each under its identity and its imported title (see `addEntry`). */
-export function indexEntries<E extends PaperIdentity & { provenance?: { title?: string } }>(entries: Iterable<E>): IdentityIndex<E> {
+export function indexEntries<E extends PaperIdentity & { provenance?: { title?: string } }>(
+  entries: Iterable<E>,
+): IdentityIndex<E> {
   const index = new IdentityIndex<E>();
   for (const entry of entries) index.addEntry(entry, entry);
   return index;

@@ -29,7 +29,10 @@ function counts({ plan, skipped, diagnostics }: ImportOutcome): { found: number;
   return { found: plan.added.length + present + skippedCount, present, skipped: skippedCount };
 }
 
-/** The report of an import for people: each repeated paper, each paper a dry run would add and why its theme, and the totals. */
+/**
+ * The report of an import for people: each repeated paper, each paper a dry run would add and why
+ * its theme, and the totals.
+ */
 export function importReportLines(outcome: ImportOutcome): string[] {
   const { plan, dryRun } = outcome;
   const lines = plan.duplicates.map((repeated) => `duplicate: ${repeated.file}:${repeated.line} ${JSON.stringify(repeated.title)} is the same paper (by ${repeated.by}) as ${repeated.matches}; skipped`);
@@ -40,7 +43,7 @@ export function importReportLines(outcome: ImportOutcome): string[] {
   return lines;
 }
 
-/** The report of an import for programs (`--json`); `addedFiles` are the new entries' paths, in the order of `plan.added`. */
+/** The report of an import for programs (`--json`); `addedFiles` are the new entries' paths, as `plan.added` orders them. */
 export function importJsonSummary(outcome: ImportOutcome, addedFiles: readonly string[], merge?: MergeOutcome) {
   const { plan, skipped, diagnostics, dryRun } = outcome;
   const { found, present } = counts(outcome);
@@ -49,7 +52,7 @@ export function importJsonSummary(outcome: ImportOutcome, addedFiles: readonly s
     found,
     alreadyPresent: present,
     skipped: [...skipped, ...diagnostics.filter(isTruncation)],
-    added: plan.added.map((entry, i) => ({ slug: entry.slug, theme: entry.theme, title: entry.title, file: addedFiles[i] })),
+    added: plan.added.map(({ slug, theme, title }, i) => ({ slug, theme, title, file: addedFiles[i] })),
     duplicates: plan.duplicates,
     leftAlone: plan.leftAlone,
     merge: merge && {

@@ -6,10 +6,11 @@ import type { EntryInput } from './schema.ts';
  * A listing gives title, abstract, date, counts and an arXiv id (see `DigestPaper`); a contributor may
  * also give the authors, a DOI and a venue (see `NewPaper`).
  */
-export type Paper = Pick<
-  EntryInput,
-  'title' | 'abstract' | 'date' | 'authorsCount' | 'organization' | 'authors' | 'comments' | 'upvotes' | 'arxiv' | 'doi' | 'venue'
->;
+export type Paper = Pick<EntryInput, PaperField>;
+
+/** The entry's fields that describe the paper itself. */
+type PaperField = 'title' | 'abstract' | 'date' | 'authorsCount' | 'organization' | 'authors' | 'comments' | 'upvotes'
+  | 'arxiv' | 'doi' | 'venue';
 
 /** A paper a contributor gives `npm run new`, with the theme they chose; without one, the classifier's is used. */
 export type NewPaper = Paper & Partial<Pick<EntryInput, 'theme'>>;
@@ -18,6 +19,4 @@ export type NewPaper = Paper & Partial<Pick<EntryInput, 'theme'>>;
  * One paper as a listing (digest) gave it, before slugging and classification: the fields of a `Paper`
  * that a listing has, and the 1-based line of its title.
  */
-export type DigestPaper = Pick<Paper, 'title' | 'abstract' | 'authorsCount' | 'organization' | 'date' | 'comments' | 'upvotes' | 'arxiv'> & {
-  line: number;
-};
+export type DigestPaper = Pick<Paper, Exclude<PaperField, 'authors' | 'doi' | 'venue'>> & { line: number };

@@ -1,7 +1,10 @@
 import { indexEntries, type KnownEntry, type MatchedBy } from '../identity.ts';
 
 /** The entry a new paper duplicates (same arXiv id or DOI, or else same normalised title), and how it matched. */
-export function findExisting(known: KnownEntry[], paper: { title?: string; arxiv?: string; doi?: string }): { entry: KnownEntry; by: MatchedBy } | undefined {
+export function findExisting(
+  known: KnownEntry[],
+  paper: { title?: string; arxiv?: string; doi?: string },
+): { entry: KnownEntry; by: MatchedBy } | undefined {
   const match = indexEntries(known).match({ ...paper, title: paper.title ?? '' });
   return match && { entry: match.value, by: match.by };
 }

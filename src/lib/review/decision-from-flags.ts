@@ -23,7 +23,9 @@ export interface FlagProblem {
  * line. Or the problem with the flags, in words that say how to fix them.
  */
 export function decisionFromFlags(flags: DecisionFlags, entry: Entry): { decision: ReviewDecision } | FlagProblem {
-  if (Boolean(flags.accept) === Boolean(flags.theme)) return { problem: 'give either --accept (keep the themes) or --theme <id> (change them)', usage: true };
+  if (Boolean(flags.accept) === Boolean(flags.theme)) {
+    return { problem: 'give either --accept (keep the themes) or --theme <id> (change them)', usage: true };
+  }
   const themes = [flags.theme, ...(flags.secondary?.split(',').map((id) => id.trim()).filter(Boolean) ?? [])].filter((id): id is string => id !== undefined);
   const unknown = themes.find((id) => !THEME_IDS.includes(id));
   if (unknown) {
