@@ -19,7 +19,7 @@ import { explainVerdict } from '../src/lib/explain-verdict.ts';
 import { paperPath } from '../src/lib/links.ts';
 import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
 import type { NewPaper } from '../src/lib/paper.ts';
-import type { KnownEntry } from '../src/lib/identity.ts';
+import { takenSlugs, type KnownEntry } from '../src/lib/identity.ts';
 import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
@@ -94,7 +94,7 @@ await runCli(USAGE, async () => {
     return 1;
   }
 
-  const slug = uniqueSlug(paper.title, new Set(known.flatMap((entry) => [entry.slug, ...(entry.aliases ?? [])])));
+  const slug = uniqueSlug(paper.title, takenSlugs(known));
   // The paper is classified once: the prompts showed the verdict before asking for the theme.
   const verdict = asked ?? classifyPaper(paper);
   const drafted = entryFromPaper(paper, slug, todayIso(), undefined, verdict);

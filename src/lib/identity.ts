@@ -106,6 +106,13 @@ export class IdentityIndex<T> {
   }
 }
 
+/** The URL names the entries own, every slug and alias: a new entry's slug must be none of them. */
+export function takenSlugs(entries: Iterable<{ slug: string; aliases?: readonly string[] }>): Set<string> {
+  const taken = new Set<string>();
+  for (const entry of entries) for (const name of [entry.slug, ...(entry.aliases ?? [])]) taken.add(name);
+  return taken;
+}
+
 /** Indexes the survey's entries, each under its identity and its imported title (see `addEntry`). */
 export function indexEntries<E extends PaperIdentity & { provenance?: { title?: string } }>(
   entries: Iterable<E>,

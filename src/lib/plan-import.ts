@@ -1,5 +1,5 @@
 import { entryFromPaper } from './entry-from-paper.ts';
-import { IdentityIndex, type KnownEntry } from './identity.ts';
+import { IdentityIndex, takenSlugs, type KnownEntry } from './identity.ts';
 import type { DigestPaper } from './paper.ts';
 import type { EntryInput } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
@@ -35,14 +35,12 @@ type Seen = { kind: 'existing'; slug: string } | { kind: 'new'; where: string };
  * Identity is the arXiv id when known, else the normalised title (an entry's current title and the
  * title it was imported with both count, so a curator's retitling does not cause a re-import).
  */
-export function planImport(existing: KnownEntry[], digests: DigestInput[], today: string): ImportPlan {
+export function planImport(existing: ReadonlyArray<Omit<KnownEntry, 'file'>>, digests: DigestInput[], today: string): ImportPlan {
   const index = new IdentityIndex<Seen>();
-  const taken = new Set<string>();
+  const taken = takenSlugs(existing);
   for (const entry of existing) {
     // A listing has no DOIs, so an entry is found by its arXiv id or its titles.
     index.addEntry({ arxiv: entry.arxiv, title: entry.title, provenance: entry.provenance }, { kind: 'existing', slug: entry.slug });
-    taken.add(entry.slug);
-    for (const alias of entry.aliases ?? []) taken.add(alias);
   }
   const plan: ImportPlan = { added: [], duplicates: [], leftAlone: [] };
   for (const digest of digests) {
