@@ -7,6 +7,7 @@
  * 2 bad arguments, 3 offline (nothing written).
  */
 import { parseArgs } from 'node:util';
+import { chooseEntries } from '../src/lib/enrich/choose-entries.ts';
 import { API_NAMES } from '../src/lib/enrich/combine-findings.ts';
 import { enrichSession } from './lib/enrich/enrich-session.ts';
 import { enrichEntries } from './lib/enrich/enrich-entries.ts';
@@ -48,9 +49,7 @@ await runCli(USAGE, async () => {
   }
   const numbers = { maxAgeDays: Number(flags['max-age']), timeoutMs: Number(flags.timeout), retries: Number(flags.retries) };
   const all = await readEntries(values.content);
-  const wanted = new Set(positionals);
-  const chosen = all.filter(({ file, data }) => (wanted.size === 0 ? data.status !== 'withdrawn' : wanted.has(String(data.slug)) || wanted.has(file)));
-  const unknown = [...wanted].filter((name) => !chosen.some(({ file, data }) => data.slug === name || file === name));
+  const { chosen, unknown } = chooseEntries(all, positionals);
   if (unknown.length > 0) {
     console.error(`error: no entry with the slug or path ${unknown.map((name) => `"${name}"`).join(', ')} under ${values.content}/papers/\nnothing was written.`);
     return 2;

@@ -9,16 +9,16 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyPaper } from '../src/lib/classify.ts';
 import { appendToUrlLedger, listDigestFiles, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
 import { DIGESTS_DIR, entryFile } from '../src/lib/content-tree/layout.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { decodeCapture } from '../src/lib/digest/decode.ts';
 import { DigestError, parseDigest, type ParsedDigest } from '../src/lib/digest/parse-digest.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
-import { planImport, type DigestInput, type ExistingEntry } from '../src/lib/plan-import.ts';
+import { importJsonSummary, importReportLines } from '../src/lib/import-report.ts';
+import type { KnownEntry } from '../src/lib/identity.ts';
+import { planImport, type DigestInput } from '../src/lib/plan-import.ts';
 import { EntrySchema } from '../src/lib/schema.ts';
-import { themesConfig } from '../src/lib/themes.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { paperPath } from '../src/lib/links.ts';
@@ -81,7 +81,7 @@ await runCli(USAGE, async () => {
   for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
-  const existing: ExistingEntry[] = namedEntries(onDisk);
+  const existing: KnownEntry[] = namedEntries(onDisk);
   const plan = planImport(existing, digests, todayIso());
   const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
   if (merge && merge.problems.length > 0) {
@@ -104,46 +104,14 @@ await runCli(USAGE, async () => {
   }
   if (merge) for (const line of mergeReportLines(merge.plan, referenceInputs, Boolean(values['dry-run']))) log(line);
 
-  for (const repeated of plan.duplicates) log(`duplicate: ${repeated.file}:${repeated.line} ${JSON.stringify(repeated.title)} is the same paper (by ${repeated.by}) as ${repeated.matches}; skipped`);
-  if (values['dry-run']) for (const entry of plan.added) log(`would add: ${entry.slug}  ${entry.theme}  ${JSON.stringify(entry.title)}\n    ${themeEvidence(entry)}`);
-  const truncated = diagnostics.filter((d) => /last record is incomplete/.test(d.message)).length;
-  const present = plan.leftAlone.length + plan.duplicates.length;
-  const skippedCount = skipped.length + truncated;
-  const found = plan.added.length + present + skippedCount;
-  const verb = values['dry-run'] ? 'would add' : 'added';
-  log(`papers found ${found}: ${verb} ${plan.added.length}, already present ${present}${plan.duplicates.length > 0 ? ` (${plan.duplicates.length} repeated in the input)` : ''}, skipped ${skippedCount}${values['dry-run'] ? ' — dry run, nothing written' : ''}`);
+  const outcome = { plan, skipped, diagnostics, dryRun: Boolean(values['dry-run']) };
+  for (const line of importReportLines(outcome)) log(line);
   if (values.json) {
-    const summary = {
-      dryRun: Boolean(values['dry-run']),
-      found,
-      alreadyPresent: present,
-      skipped: [...skipped, ...diagnostics.filter((d) => /last record is incomplete/.test(d.message))],
-      added: plan.added.map((entry, i) => ({ slug: entry.slug, theme: entry.theme, title: entry.title, file: relative(process.cwd(), writes[i].path) })),
-      duplicates: plan.duplicates,
-      leftAlone: plan.leftAlone,
-      merge: merge && {
-        inputs: referenceInputs.map((input) => ({ file: input.file, format: input.format, source: input.source, records: input.records.length })),
-        updated: merge.plan.updates.map((update) => ({ slug: update.slug, filled: update.filled })),
-        added: merge.plan.added.map((entry) => ({ slug: entry.slug, theme: entry.theme, title: entry.title })),
-        unchanged: merge.plan.unchanged,
-        conflicts: merge.plan.conflicts,
-        needsMetadata: merge.plan.incomplete,
-        repeated: merge.plan.repeated,
-        invalid: merge.plan.invalid,
-      },
-      warnings: diagnostics,
-    };
-    console.log(JSON.stringify(summary, null, 2));
+    const addedFiles = writes.map((write) => relative(process.cwd(), write.path));
+    console.log(JSON.stringify(importJsonSummary(outcome, addedFiles, merge && { plan: merge.plan, inputs: referenceInputs }), null, 2));
   }
   return 0;
 });
-
-/** Why the classifier chose the theme, computed now: entries keep only the decision, never the evidence. */
-function themeEvidence(entry: { title: string; abstract: string; theme: string; arxivCategory?: string }): string {
-  const verdict = classifyPaper(entry);
-  const terms = (verdict.matched[entry.theme] ?? []).slice(0, 5).join(', ');
-  return `because: ${terms || 'no theme term matched (the fallback theme)'}; margin ${Math.round(verdict.margin * 10) / 10}${verdict.margin < themesConfig.reviewMargin ? ', unsure: npm run review will ask a curator' : ''}`;
-}
 
 async function readDigestBytes(path: string, file: string): Promise<Uint8Array> {
   try {

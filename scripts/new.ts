@@ -9,20 +9,25 @@
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { classifyPaper, type Classification } from '../src/lib/classify.ts';
+import { alreadyThere, findExisting } from '../src/lib/contributor-input/already-there.ts';
+import { flagsWithLookup, withLookup } from '../src/lib/contributor-input/from-lookup.ts';
+import { flagSchemaProblems, paperFromFlags } from '../src/lib/contributor-input/paper-from-flags.ts';
+import { entryFromPaper } from '../src/lib/entry-from-paper.ts';
 import { appendToUrlLedger, namedEntries, readEntries } from '../src/lib/content-tree/files.ts';
 import { entryFile, URL_LEDGER_FILE } from '../src/lib/content-tree/layout.ts';
 import { entryToMdx } from '../src/lib/entry-file.ts';
+import { explainVerdict } from '../src/lib/explain-verdict.ts';
 import { paperPath } from '../src/lib/links.ts';
 import { parsePaperReference } from '../src/lib/enrich/paper-id.ts';
-import { draftEntry, explainVerdict, findExisting, type KnownEntry, type NewPaper } from '../src/lib/new-entry/draft-entry.ts';
-import { flagsWithLookup, withLookup } from '../src/lib/new-entry/from-lookup.ts';
+import type { NewPaper } from '../src/lib/paper.ts';
+import { takenSlugs, type KnownEntry } from '../src/lib/identity.ts';
 import { EntrySchema, VENUE_KINDS } from '../src/lib/schema.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { themesConfig } from '../src/lib/themes.ts';
-import { askPaper, alreadyThere } from './lib/new/ask-paper.ts';
+import { askPaper } from './lib/ask-paper.ts';
 import { laterListPages } from '../src/lib/routes.ts';
-import { lookupReference } from './lib/new/lookup-reference.ts';
-import { FLAG_OF_FIELD, paperFromFlags } from './lib/new/paper-from-flags.ts';
+import { lookupReference } from './lib/enrich/lookup-reference.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
@@ -62,9 +67,10 @@ await runCli(USAGE, async () => {
   const complete = flags.title !== undefined && flags.abstract !== undefined && flags.date !== undefined;
   const interactive = noFlags && !(reference && complete);
   let paper: NewPaper;
+  let asked: Classification | undefined;
   if (interactive) {
     try {
-      paper = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 });
+      ({ paper, verdict: asked } = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 }));
     } catch (error) {
       // Ctrl-C, or the end of scripted input, before the last answer.
       if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -88,20 +94,21 @@ await runCli(USAGE, async () => {
     return 1;
   }
 
-  const slug = uniqueSlug(paper.title, new Set(known.flatMap((entry) => [entry.slug, ...(entry.aliases ?? [])])));
-  const drafted = draftEntry(paper, slug, todayIso());
-  const { verdict } = drafted;
-  const entry = reference ? withLookup(drafted.entry, found, fromApis, reference) : drafted.entry;
-  const checked = EntrySchema.safeParse(entry);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) console.error(`error: ${FLAG_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);
-    console.error('nothing was written.');
+  const slug = uniqueSlug(paper.title, takenSlugs(known));
+  // The paper is classified once: the prompts showed the verdict before asking for the theme.
+  const verdict = asked ?? classifyPaper(paper);
+  const drafted = entryFromPaper(paper, slug, todayIso(), undefined, verdict);
+  const entry = reference ? withLookup(drafted, found, fromApis, reference) : drafted;
+  const refused = flagSchemaProblems(entry);
+  if (refused.length > 0) {
+    console.error(`${refused.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.`);
     return 1;
   }
+  const checked = EntrySchema.parse(entry);
   if (!interactive) console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   if (paper.theme && paper.theme !== verdict.theme) console.log(`Your theme, ${paper.theme}, is kept: a curator's choice always wins.`);
 
-  const path = join(contentDir, entryFile(checked.data.theme, slug));
+  const path = join(contentDir, entryFile(checked.theme, slug));
   const shown = relative(process.cwd(), path) || path;
   if (await exists(path)) {
     console.error(`error: ${shown} already exists; nothing was written. Run npm run check to see why.`);

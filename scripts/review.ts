@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { EntrySchema, type Entry } from '../src/lib/schema.ts';
 import { reviewQueueOf, type QueueItem } from '../src/lib/review/review-queue.ts';
-import type { ReviewDecision } from '../src/lib/review/revise-entry.ts';
+import { decisionFromFlags } from '../src/lib/review/decision-from-flags.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { THEME_IDS } from '../src/lib/themes.ts';
 import { readContentTree } from '../src/loaders/read-content-tree.ts';
@@ -85,30 +85,15 @@ function decideOne(values: Values, entries: Array<{ file: string; path: string; 
     console.error(`error: no entry has the slug "${values.slug}"${guess ? `; did you mean "${guess}"?` : ''}`);
     return 2;
   }
-  if (Boolean(values.accept) === Boolean(values.theme)) {
-    console.error(`error: give either --accept (keep the themes) or --theme <id> (change them)\n${USAGE}`);
-    return 2;
-  }
-  const themes = [values.theme, ...(values.secondary?.split(',').map((id) => id.trim()).filter(Boolean) ?? [])].filter((id): id is string => id !== undefined);
-  const unknown = themes.find((id) => !THEME_IDS.includes(id));
-  if (unknown) {
-    const guess = didYouMean(unknown, THEME_IDS);
-    console.error(`error: no theme "${unknown}"${guess ? `; did you mean "${guess}"?` : ''} (themes: ${THEME_IDS.join(', ')})`);
+  const decided = decisionFromFlags(values, found.entry);
+  if (!('decision' in decided)) {
+    console.error(`error: ${decided.problem}${decided.usage ? `\n${USAGE}` : ''}`);
     return 2;
   }
   const { entry } = found;
-  const theme = values.theme ?? entry.theme;
-  const secondary = values.secondary !== undefined ? themes.slice(values.theme ? 1 : 0) : values.theme ? entry.secondaryThemes.filter((id) => id !== theme) : entry.secondaryThemes;
-  if (secondary.includes(theme)) {
-    console.error(`error: "${theme}" is the primary theme; list only other themes in --secondary`);
-    return 2;
-  }
-  const decision: ReviewDecision = { theme, secondaryThemes: secondary, ...(values.note !== undefined ? { note: values.note } : {}) };
+  const { decision } = decided;
+  const { theme, secondaryThemes: secondary } = decision;
   const note = decision.note?.trim();
-  if (note !== undefined && (note === '' || /\n/.test(note) || note.length > 280)) {
-    console.error('error: --note takes one line of at most 280 characters');
-    return 2;
-  }
   const written = writeDecision(values.content ?? 'content', { path: found.path, slug: entry.slug }, decision, todayIso());
   const result = { slug: entry.slug, file: written, theme, secondaryThemes: secondary, confirmed: todayIso(), ...(note ? { note } : {}) };
   console.log(values.json ? JSON.stringify(result, null, 2) : `${written}: confirmed ${theme}${secondary.length ? ` (also ${secondary.join(', ')})` : ''}${note ? `, note: ${note}` : ''}`);

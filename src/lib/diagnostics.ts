@@ -26,6 +26,24 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return lines.join('\n');
 }
 
+/** Formats several diagnostics, a blank line between two, as the build and `npm run check` list them. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], separator = '\n\n'): string {
+  return diagnostics.map(formatDiagnostic).join(separator);
+}
+
+/**
+ * The one error class for bad input: it carries the diagnostics that say where and how to fix it, and
+ * every CLI (`runCli`) and the build print those and no stack trace. Readers throw a subclass that
+ * names what they read (`DigestError`, `ReferenceError`, `EntryFileError`), for callers that recover
+ * from one kind only.
+ */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostics: Diagnostic[], message = formatDiagnostics(diagnostics, '\n')) {
+    super(message);
+    this.name = 'DiagnosticError';
+  }
+}
+
 /** Shortens a line of input for quoting in a message. */
 export function quote(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type { Diagnostic } from './diagnostics.ts';
+import { DiagnosticError, type Diagnostic } from './diagnostics.ts';
 import { dumpFrontmatterQuickly, FRONTMATTER_DUMP_OPTIONS } from './frontmatter-yaml.ts';
 
 /** An entry file split in two: the frontmatter data, and the MDX body (the curator's commentary). */
@@ -55,10 +55,11 @@ function yamlFix(reason: string, line: string): string {
   return 'quote values that contain ":" or start with a special character';
 }
 
-/** A malformed entry file, with the diagnostic that says where and how to fix it. */
-export class EntryFileError extends Error {
+/** A malformed entry file, with the one diagnostic that says where and how to fix it. */
+export class EntryFileError extends DiagnosticError {
+  override name = 'EntryFileError';
+
   constructor(readonly diagnostic: Diagnostic) {
-    super(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
-    this.name = 'EntryFileError';
+    super([diagnostic], `${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
 }

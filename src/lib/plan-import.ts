@@ -1,19 +1,8 @@
-import { classifyPaper } from './classify.ts';
-import type { DigestPaper } from './digest/parse-digest.ts';
-import { IdentityIndex } from './identity.ts';
-import { linksFromText } from './references/classify-url.ts';
-import type { EntryInput, SourcedField, ValueSource } from './schema.ts';
+import { entryFromPaper } from './entry-from-paper.ts';
+import { IdentityIndex, takenSlugs, type KnownEntry } from './identity.ts';
+import type { DigestPaper } from './paper.ts';
+import type { EntryInput } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
-
-/** What the importer knows of an entry already in the survey. */
-export interface ExistingEntry {
-  file: string;
-  slug: string;
-  title: string;
-  arxiv?: string;
-  aliases?: string[];
-  provenance?: { title?: string };
-}
 
 /** The papers of one digest file. */
 export interface DigestInput {
@@ -46,64 +35,29 @@ type Seen = { kind: 'existing'; slug: string } | { kind: 'new'; where: string };
  * Identity is the arXiv id when known, else the normalised title (an entry's current title and the
  * title it was imported with both count, so a curator's retitling does not cause a re-import).
  */
-export function planImport(existing: ExistingEntry[], digests: DigestInput[], today: string): ImportPlan {
+export function planImport(existing: ReadonlyArray<Omit<KnownEntry, 'file'>>, digests: DigestInput[], today: string): ImportPlan {
   const index = new IdentityIndex<Seen>();
-  const taken = new Set<string>();
+  const taken = takenSlugs(existing);
   for (const entry of existing) {
-    const seen: Seen = { kind: 'existing', slug: entry.slug };
-    index.add({ arxiv: entry.arxiv, title: entry.title }, seen);
-    if (entry.provenance?.title) index.add({ title: entry.provenance.title }, seen);
-    taken.add(entry.slug);
-    for (const alias of entry.aliases ?? []) taken.add(alias);
+    // A listing has no DOIs, so an entry is found by its arXiv id or its titles.
+    index.addEntry({ arxiv: entry.arxiv, title: entry.title, provenance: entry.provenance }, { kind: 'existing', slug: entry.slug });
   }
   const plan: ImportPlan = { added: [], duplicates: [], leftAlone: [] };
   for (const digest of digests) {
     for (const paper of digest.papers) {
-      const seen = index.find(paper);
-      if (seen) {
-        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: matchedBy(paper, seen, index) };
+      const match = index.match(paper);
+      if (match) {
+        const seen = match.value;
+        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: match.by === 'arxiv' ? ('arxiv' as const) : ('title' as const) };
         if (seen.kind === 'existing') plan.leftAlone.push({ ...skipped, matches: seen.slug });
         else plan.duplicates.push({ ...skipped, matches: seen.where });
         continue;
       }
-      const entry = paperToEntry(paper, digest.file, uniqueSlug(paper.title, taken), today);
+      const entry = entryFromPaper(paper, uniqueSlug(paper.title, taken), today, { digest: digest.file, line: paper.line });
       taken.add(entry.slug);
       index.add(paper, { kind: 'new', where: `${digest.file}:${paper.line}` });
       plan.added.push(entry);
     }
   }
   return plan;
-}
-
-function matchedBy(paper: DigestPaper, seen: Seen, index: IdentityIndex<Seen>): 'arxiv' | 'title' {
-  return paper.arxiv && index.find({ arxiv: paper.arxiv, title: '\u0000' }) === seen ? 'arxiv' : 'title';
-}
-
-/**
- * A new entry from a digest paper: its data (each value's source recorded as the digest), the typed
- * links found in its abstract, a slug, the classifier's theme and the provenance.
- */
-export function paperToEntry(paper: DigestPaper, digestFile: string, slug: string, today: string): EntryInput {
-  const verdict = classifyPaper(paper);
-  const links = linksFromText(paper.abstract);
-  const sourced: SourcedField[] = ['title', 'abstract', 'date', ...(paper.arxiv ? (['arxiv'] as const) : []), ...(links.length > 0 ? (['links'] as const) : [])];
-  const sources = Object.fromEntries(sourced.map((field) => [field, 'digest'])) as Partial<Record<SourcedField, ValueSource>>;
-  return {
-    slug,
-    title: paper.title,
-    abstract: paper.abstract,
-    ...(paper.authorsCount === undefined ? {} : { authorsCount: paper.authorsCount }),
-    ...(paper.organization ? { organization: paper.organization } : {}),
-    date: paper.date,
-    ...(paper.comments === undefined ? {} : { comments: paper.comments }),
-    ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
-    ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
-    ...(links.length > 0 ? { links } : {}),
-    sources,
-    theme: verdict.theme,
-    secondaryThemes: verdict.secondaryThemes,
-    themeReason: { source: 'importer' },
-    added: today,
-    provenance: { digest: digestFile, line: paper.line, title: paper.title },
-  };
 }

@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
+import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
 
 /**
  * Stops a build over problems in the survey's content, printed as `npm run check` prints them (file,
@@ -9,7 +9,7 @@ import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 export class BuildCheckError extends AstroError {
   constructor(diagnostics: Diagnostic[]) {
     const count = `${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'}`;
-    super(`The survey's content has ${count}; nothing was built.\n\n${diagnostics.map(formatDiagnostic).join('\n\n')}\n`, 'Fix each problem above, then build again. npm run check lists the same problems without building.');
+    super(`The survey's content has ${count}; nothing was built.\n\n${formatDiagnostics(diagnostics)}\n`, 'Fix each problem above, then build again. npm run check lists the same problems without building.');
     this.name = 'ContentCheck';
     // Astro prints a stack trace whenever an error has one; this error's location is in the message.
     this.stack = '';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import type { SurveyInfo } from '../../src/lib/cite/cite-context.ts';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
-import { paperToEntry } from '../../src/lib/plan-import.ts';
+import { entryFromPaper } from '../../src/lib/entry-from-paper.ts';
 import { EntrySchema, type Entry, type EntryInput } from '../../src/lib/schema.ts';
 import { uniqueSlug } from '../../src/lib/slug.ts';
 
@@ -25,7 +25,7 @@ export function seedEntries(): Entry[] {
   return papers.map((paper) => {
     const slug = uniqueSlug(paper.title, taken);
     taken.add(slug);
-    return EntrySchema.parse(paperToEntry(paper, DIGEST, slug, '2025-11-25'));
+    return EntrySchema.parse(entryFromPaper(paper, slug, '2025-11-25', { digest: DIGEST, line: paper.line }));
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { IdentityIndex, identityKeys, normalizeTitle } from '../../src/lib/identity.ts';
+import { IdentityIndex, identityKeys, identityOf, normalizeTitle } from '../../src/lib/identity.ts';
 
 describe('normalizeTitle', () => {
   test.each([
@@ -58,5 +58,29 @@ describe('identity of a record without a title', () => {
     expect(identityKeys({ arxiv: '2501.00001', title: '' })).toEqual(['arxiv:2501.00001']);
     expect(index.find({ arxiv: '2501.00001', title: '' })).toBe('known');
     expect(index.find({ arxiv: '2501.00002', title: '' })).toBeUndefined();
+  });
+});
+
+describe('IdentityIndex.match', () => {
+  test('says which identifier matched, strongest first', () => {
+    const index = new IdentityIndex<string>();
+    index.add({ arxiv: '2501.00001', doi: '10.1/a', title: 'Paper A' }, 'a');
+    expect(index.match({ arxiv: '2501.00001v3', title: 'Other' })).toEqual({ value: 'a', by: 'arxiv' });
+    expect(index.match({ doi: 'https://doi.org/10.1/A', title: 'Other' })).toEqual({ value: 'a', by: 'doi' });
+    expect(index.match({ title: 'paper a' })).toEqual({ value: 'a', by: 'title' });
+    expect(index.match({ title: 'Paper B' })).toBeUndefined();
+  });
+
+  test('addEntry also knows an entry by the title it was imported with', () => {
+    const index = new IdentityIndex<string>();
+    index.addEntry({ title: 'A curated title', provenance: { title: 'The listing title' } }, 'entry');
+    expect(index.match({ title: 'The Listing Title' })).toEqual({ value: 'entry', by: 'title' });
+  });
+});
+
+describe('identityOf', () => {
+  test('keeps only string values: an unquoted arXiv id (a number in YAML) identifies nothing', () => {
+    expect(identityOf({ arxiv: 2501.01234, doi: '10.1/x', title: 7 })).toEqual({ arxiv: undefined, doi: '10.1/x', title: '' });
+    expect(identityKeys(identityOf({ arxiv: 2501.01234, title: 'T' }))).toEqual(['title:t']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { authorsFromInput } from '../../src/lib/new-entry/author-input.ts';
+import { authorsFromInput } from '../../src/lib/contributor-input/author-input.ts';
 
 describe('authorsFromInput', () => {
   test.each([

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeCapture } from '../../src/lib/digest/decode.ts';
-import { parseDigest, type DigestPaper, type ParsedDigest } from '../../src/lib/digest/parse-digest.ts';
+import { parseDigest, type ParsedDigest } from '../../src/lib/digest/parse-digest.ts';
+import type { DigestPaper } from '../../src/lib/paper.ts';
 import type { Listing, ListingPaper } from '../../scripts/captures/listing.ts';
 import { renderListing } from '../../scripts/captures/render-listing.ts';
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DigestError, parseDigest, type DigestPaper } from '../../src/lib/digest/parse-digest.ts';
+import { DigestError, parseDigest } from '../../src/lib/digest/parse-digest.ts';
+import type { DigestPaper } from '../../src/lib/paper.ts';
 import type { Listing, ListingPaper } from '../../scripts/captures/listing.ts';
 import { renderListing } from '../../scripts/captures/render-listing.ts';
 import { htmlToMarkdownWithTurndown } from '../../scripts/captures/turndown-capture.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestPaper } from '../../src/lib/digest/parse-digest.ts';
+import type { DigestPaper } from '../../src/lib/paper.ts';
 import { planImport } from '../../src/lib/plan-import.ts';
 import { EntrySchema } from '../../src/lib/schema.ts';
 

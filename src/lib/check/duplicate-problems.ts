@@ -1,16 +1,8 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
-import { normalizeTitle } from '../identity.ts';
+import { IdentityIndex, identityOf, type MatchedBy, type PaperIdentity } from '../identity.ts';
 import { paperPath } from '../links.ts';
 import { routeKeys, type CheckedFile, type CheckInput } from './check-input.ts';
 import { fieldLine } from './field-line.ts';
-
-/** One way two entries can be the same paper, with the words that explain it. */
-interface IdentityKey {
-  key: string;
-  field: string;
-  reason: string;
-  found: string;
-}
 
 /**
  * One entry per paper, one owner per URL: reports an entry that is the same paper as another (same
@@ -20,24 +12,26 @@ interface IdentityKey {
  */
 export function duplicateProblems(input: Pick<CheckInput, 'files' | 'ledger' | 'firstCommit'>): Diagnostic[] {
   const ordered = input.files.filter((file) => file.data).sort(olderFirst(input));
-  const papers = new Map<string, CheckedFile>();
+  // Current values only: the title an entry was imported with is not compared here.
+  const papers = new IdentityIndex<CheckedFile>();
   const problems: Diagnostic[] = urlProblems(ordered);
   for (const file of ordered) {
-    const keys = identityKeys(file);
-    const match = keys.find(({ key }) => papers.has(key));
+    const paper = identityOf(file.data!);
+    const match = papers.match(paper);
     if (match) {
-      const original = papers.get(match.key)!;
+      const original = match.value;
       const url = originalUrl(original);
+      const { reason, found } = sameBecause(paper, match.by);
       problems.push({
         severity: 'error',
         file: file.file,
-        line: fieldLine(file.text, [match.field]),
-        message: `this paper is already in the survey${url ? ` at ${url}` : ''} (${original.file}, added first): both have ${match.reason}`,
-        found: match.found,
+        line: fieldLine(file.text, [match.by]),
+        message: `this paper is already in the survey${url ? ` at ${url}` : ''} (${original.file}, added first): both have ${reason}`,
+        found,
         fix: `keep one entry per paper: delete this newer file and add what it has that is new (notes, authors, links) to ${original.file}`,
       });
     }
-    for (const { key } of keys) if (!papers.has(key)) papers.set(key, file);
+    papers.add(paper, file);
   }
   return problems;
 }
@@ -67,15 +61,11 @@ function compareNumbers(a: number, b: number): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-function identityKeys(file: CheckedFile): IdentityKey[] {
-  const { arxiv, doi, title } = file.data ?? {};
-  const keys: IdentityKey[] = [];
-  if (typeof arxiv === 'string' && arxiv !== '') keys.push({ key: `arxiv:${arxiv}`, field: 'arxiv', reason: `the arXiv id ${arxiv}`, found: `arxiv: ${arxiv}` });
-  if (typeof doi === 'string' && doi !== '') keys.push({ key: `doi:${doi.toLowerCase()}`, field: 'doi', reason: `the DOI ${doi}`, found: `doi: ${doi}` });
-  if (typeof title === 'string' && normalizeTitle(title) !== '') {
-    keys.push({ key: `title:${normalizeTitle(title)}`, field: 'title', reason: 'the same title, ignoring case, accents and punctuation', found: `title: ${quote(title)}` });
-  }
-  return keys;
+/** The words that say which identifier a newer entry shares, with its own value of that field. */
+function sameBecause(paper: PaperIdentity, by: MatchedBy): { reason: string; found: string } {
+  if (by === 'arxiv') return { reason: `the arXiv id ${paper.arxiv}`, found: `arxiv: ${paper.arxiv}` };
+  if (by === 'doi') return { reason: `the DOI ${paper.doi}`, found: `doi: ${paper.doi}` };
+  return { reason: 'the same title, ignoring case, accents and punctuation', found: `title: ${quote(paper.title)}` };
 }
 
 function originalUrl(file: CheckedFile): string | undefined {

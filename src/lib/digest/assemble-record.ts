@@ -1,4 +1,5 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
+import type { DigestPaper } from '../paper.ts';
 
 /** A line kept for a record: text (a heading when the capture marked it so), or the authors count. */
 export interface RecordLine {
@@ -23,15 +24,8 @@ export interface Paragraph {
   profile?: string;
 }
 
-/** A record's fields, before its date is resolved. */
-export interface AssembledPaper {
-  title: string;
-  abstract: string;
-  authorsCount?: number;
-  organization?: { slug: string; name: string };
-  arxiv?: string;
-  line: number;
-}
+/** A record's fields, before its date and counts are read: the `DigestPaper` it becomes, so far. */
+export type AssembledPaper = Omit<DigestPaper, 'date' | 'comments' | 'upvotes'>;
 
 interface Context {
   file: string;

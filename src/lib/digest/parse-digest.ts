@@ -1,24 +1,11 @@
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import type { DigestPaper } from '../paper.ts';
 import { resolveListingDate, type ListingDate } from './listing-date.ts';
 import { DigestWalk } from './digest-walk.ts';
 import { detectShape } from './capture-shape.ts';
 import { lexDigest, stripLinkMarkup, type Token } from './lex.ts';
 import { isHardWrapped } from './hard-wrap.ts';
 import { liftMarkup } from './lift-markup.ts';
-
-/** One paper as the digest gave it, before slugging and classification. */
-export interface DigestPaper {
-  title: string;
-  abstract: string;
-  authorsCount?: number;
-  organization?: { slug: string; name: string };
-  date: { precision: 'day' | 'month-day'; value: string };
-  comments?: number;
-  upvotes?: number;
-  arxiv?: string;
-  /** 1-based line of the title. */
-  line: number;
-}
 
 /** What a digest yielded: its papers in order, the page date, and every problem found. */
 export interface ParsedDigest {
@@ -40,11 +27,8 @@ export interface ParseOptions {
 }
 
 /** Thrown for input that cannot be a digest at all (empty, binary, no papers); carries its diagnostics. */
-export class DigestError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'DigestError';
-  }
+export class DigestError extends DiagnosticError {
+  override name = 'DigestError';
 }
 
 /**

@@ -1,19 +1,9 @@
-import type { Author, Entry, PaperDate, PaperLink, SourcedField, ValueSource, Venue } from '../schema.ts';
+import type { Entry, PaperDate, SourcedField, ValueSource, Venue } from '../schema.ts';
 import { canonicalArxiv, canonicalDoi } from './identifiers.ts';
 import { comparableUrl, sameValue } from './same-value.ts';
 
-/** What one source says about a paper: any subset of the sourced fields. */
-export interface IncomingPaper {
-  title?: string;
-  abstract?: string;
-  authors?: Author[];
-  date?: PaperDate;
-  arxiv?: string;
-  arxivCategory?: string;
-  doi?: string;
-  venue?: Venue;
-  links?: PaperLink[];
-}
+/** What one source says about a paper: any subset of the sourced fields, typed as the entry types them. */
+export type IncomingPaper = Partial<Pick<Entry, SourcedField>>;
 
 /** A value the merge did not take because the entry already has another. */
 export interface MergeConflict {

@@ -2,6 +2,7 @@ import { classifyPaper } from '../classify.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { IdentityIndex } from '../identity.ts';
 import type { ReferenceRecord } from '../references/reference-record.ts';
+import { describeSchemaError } from '../schema-issues.ts';
 import { EntrySchema, type Entry, type EntryInput, type PaperLink, type SourcedField, type ValueSource } from '../schema.ts';
 import { linksFromText } from '../references/classify-url.ts';
 import { uniqueSlug } from '../slug.ts';
@@ -73,8 +74,7 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
   const taken = new Set<string>();
   const working: Working[] = [];
   const remember = (item: Working) => {
-    index.add(item.entry, item);
-    if (item.entry.provenance) index.add({ title: item.entry.provenance.title }, item);
+    index.addEntry(item.entry, item);
     taken.add(item.entry.slug);
     for (const alias of item.entry.aliases) taken.add(alias);
   };
@@ -109,10 +109,12 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
         plan.incomplete.push({ file: input.file, line: record.line, ...(record.key ? { key: record.key } : {}), ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), missing });
         continue;
       }
-      const checked = EntrySchema.safeParse(recordToEntry(record, input, taken, today));
+      const entry = recordToEntry(record, input, taken, today);
+      const checked = EntrySchema.safeParse(entry);
       if (!checked.success) {
-        const issue = checked.error.issues[0];
-        plan.invalid.push({ severity: 'warning', file: input.file, line: record.line, message: `not added: ${issue?.path.join('.') || 'the record'}: ${issue?.message ?? 'not valid'}`, fix: 'correct the record in the source and import again' });
+        const [issue] = describeSchemaError(entry, checked.error);
+        // In the check's words, naming the record's field (its fix speaks of entry files, so the merge gives its own).
+        plan.invalid.push({ severity: 'warning', file: input.file, line: record.line, message: `not added: ${issue?.field || 'the record'}: ${issue ? (issue.expected ?? issue.message) : 'not valid'}`, fix: 'correct the record in the source and import again' });
         continue;
       }
       const item: Working = { entry: checked.data, isNew: true, filled: new Set() };

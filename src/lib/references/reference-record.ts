@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import type { IncomingPaper } from '../merge/merge-paper.ts';
 
 /** The kinds of input `npm run ingest` reads, told apart by content (see `detectFormat`). */
@@ -23,11 +23,8 @@ export interface ParsedReferences {
 }
 
 /** Thrown for input that cannot be read at all or in part; carries diagnostics that name file and line. */
-export class ReferenceError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'ReferenceError';
-  }
+export class ReferenceError extends DiagnosticError {
+  override name = 'ReferenceError';
 }
 
 /** The 1-based line of a character offset in a text. */

@@ -1,10 +1,8 @@
+import type { Paper } from '../paper.ts';
 import { tokenize } from './tokenize.ts';
 
 /** The text of one paper, as the related-papers and theme-term functions read it. */
-export interface PaperText {
-  title: string;
-  abstract: string;
-}
+export type PaperText = Pick<Paper, 'title' | 'abstract'>;
 
 /** How the corpus is weighted. */
 export interface TermVectorOptions {

@@ -1,16 +1,13 @@
 import { input, select } from '@inquirer/prompts';
-import { classifyPaper } from '../../../src/lib/classify.ts';
-import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
-import { EntrySchema, VENUE_KINDS } from '../../../src/lib/schema.ts';
-import { explainVerdict, findExisting, parseDateInput, type KnownEntry, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
-import { themesConfig } from '../../../src/lib/themes.ts';
-
-/** The message that refuses a paper already in the survey, naming its entry. */
-export function alreadyThere(found: ReturnType<typeof findExisting>): string | undefined {
-  if (!found) return undefined;
-  const how = { arxiv: 'the same arXiv id', doi: 'the same DOI', title: 'the same title' }[found.by];
-  return `This paper is already in the survey: ${found.entry.file} (${how}). Edit that entry instead.`;
-}
+import { classifyPaper, type Classification } from '../../src/lib/classify.ts';
+import { alreadyThere, findExisting } from '../../src/lib/contributor-input/already-there.ts';
+import { authorsFromInput } from '../../src/lib/contributor-input/author-input.ts';
+import { parseDateInput } from '../../src/lib/contributor-input/date-input.ts';
+import { explainVerdict } from '../../src/lib/explain-verdict.ts';
+import type { KnownEntry } from '../../src/lib/identity.ts';
+import type { NewPaper } from '../../src/lib/paper.ts';
+import { EntrySchema, VENUE_KINDS } from '../../src/lib/schema.ts';
+import { themesConfig } from '../../src/lib/themes.ts';
 
 /** What a pasted URL's lookup already gave: those questions are not asked. */
 export interface Prefilled {
@@ -25,9 +22,10 @@ export interface Prefilled {
 /**
  * Asks for a paper question by question (the path of `npm run new` with no flags), checking each
  * answer as it comes: a duplicate is refused at its title or arXiv id, naming the existing entry.
- * What a pasted URL's lookup found is not asked again.
+ * What a pasted URL's lookup found is not asked again. Returns the paper and the classifier's verdict
+ * on it, shown before the theme question (so `npm run new` classifies the paper once).
  */
-export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Promise<NewPaper> {
+export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Promise<{ paper: NewPaper; verdict: Classification }> {
   const title = found.title ?? (await input({ message: 'Title of the paper:', validate: (value) => (value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true)) }));
   const abstract = found.abstract ?? (await input({ message: 'Abstract (one paragraph, as published):', validate: (value) => value.trim() !== '' || 'The abstract is required.' }));
   const dateText = found.date ?? (await input({ message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):', validate: (value) => parseDateInput(value) !== undefined || 'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.' }));
@@ -53,7 +51,7 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
   });
   const venueName = (await input({ message: 'Venue, if published (journal or conference name; Enter to skip):' })).trim();
   const venueKind = venueName ? await select({ message: 'Kind of venue:', choices: VENUE_KINDS.map((kind) => ({ name: kind, value: kind })) }) : undefined;
-  const verdict = classifyPaper({ title, abstract });
+  const verdict = classifyPaper({ title: title.trim(), abstract: abstract.trim() });
   console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   const theme = await select({
     message: 'Theme (judge by the main contribution):',
@@ -62,7 +60,7 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
   });
   const trimmedOrg = org?.trim();
   const space = trimmedOrg?.indexOf(' ') ?? -1;
-  return {
+  const paper: NewPaper = {
     title: title.trim(),
     abstract: abstract.trim(),
     date: parseDateInput(dateText)!,
@@ -73,4 +71,5 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
     ...(arxiv.trim() ? { arxiv: arxiv.trim() } : {}),
     theme,
   };
+  return { paper, verdict };
 }

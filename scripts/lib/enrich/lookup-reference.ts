@@ -2,10 +2,10 @@ import { combineFindings } from '../../../src/lib/enrich/combine-findings.ts';
 import { keepValid } from '../../../src/lib/merge/keep-valid.ts';
 import type { PaperReference } from '../../../src/lib/enrich/paper-id.ts';
 import type { IncomingPaper } from '../../../src/lib/merge/merge-paper.ts';
-import { enrichSession } from '../enrich/enrich-session.ts';
-import { OfflineError } from '../enrich/http-errors.ts';
-import { lookupPaper } from '../enrich/lookup-paper.ts';
-import { offlineMessage } from '../enrich/offline-message.ts';
+import { enrichSession } from './enrich-session.ts';
+import { OfflineError } from './http-errors.ts';
+import { lookupPaper } from './lookup-paper.ts';
+import { offlineMessage } from './offline-message.ts';
 
 /**
  * Asks the enrich APIs about a pasted paper and says what they found. Offline, or when every API

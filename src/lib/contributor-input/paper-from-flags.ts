@@ -1,8 +1,10 @@
-import { authorsFromInput } from '../../../src/lib/new-entry/author-input.ts';
-import { parseDateInput, type NewPaper } from '../../../src/lib/new-entry/draft-entry.ts';
-import { VENUE_KINDS, type Venue } from '../../../src/lib/schema.ts';
-import { didYouMean } from '../../../src/lib/suggest.ts';
-import { THEME_IDS } from '../../../src/lib/themes.ts';
+import type { NewPaper } from '../paper.ts';
+import { schemaIssues } from '../schema-issues.ts';
+import { VENUE_KINDS, type EntryInput, type Venue } from '../schema.ts';
+import { didYouMean } from '../suggest.ts';
+import { THEME_IDS } from '../themes.ts';
+import { authorsFromInput } from './author-input.ts';
+import { parseDateInput } from './date-input.ts';
 
 /** The flags of `npm run new`, as `parseArgs` returns them. */
 export interface NewFlags {
@@ -20,7 +22,18 @@ export interface NewFlags {
 }
 
 /** Which flag sets each entry field, to name the flag in a message about that field. */
-export const FLAG_OF_FIELD: Record<string, string> = { title: '--title', abstract: '--abstract', date: '--date', authorsCount: '--authors', authors: '--authors', organization: '--org', arxiv: '--arxiv', doi: '--doi', venue: '--venue', theme: '--theme' };
+const FLAG_OF_FIELD: Record<string, string> = { title: '--title', abstract: '--abstract', date: '--date', authorsCount: '--authors', authors: '--authors', organization: '--org', arxiv: '--arxiv', doi: '--doi', venue: '--venue', theme: '--theme' };
+
+/**
+ * The schema's objections to a new entry, in the check's words (`schemaIssues`) but naming the flag
+ * that set the field, as the other flag problems do: `--arxiv: <what was expected>; found "25.1"`.
+ */
+export function flagSchemaProblems(entry: EntryInput): string[] {
+  return schemaIssues(entry).map((issue) => {
+    const flag = FLAG_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0]);
+    return `${flag}: ${issue.expected ?? issue.message}${issue.found === undefined ? '' : `; found ${issue.found}`}`;
+  });
+}
 
 /**
  * Turns the flags into a paper, or into every problem with them at once (missing flags, a date that
