@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { EntrySchema, type Entry } from '../lib/schema.ts';
 import { buildSiteData } from '../lib/site-data.ts';
 import { readContentTree } from '../loaders/read-content-tree.ts';
