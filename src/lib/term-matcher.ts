@@ -73,4 +73,5 @@ export function tokenizeWords(text: string): string[] {
   return (NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}]+/gu) : lower.match(/[a-z0-9]+/g)) ?? [];
 }
 
+// eslint-disable-next-line no-control-regex -- a range from U+0000: all of ASCII
 const NON_ASCII = /[^\x00-\x7f]/;

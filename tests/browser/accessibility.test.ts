@@ -1,7 +1,6 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import type { BuiltSite } from '../build/helpers/build-site.ts';
 import { tablePapers, writeTablePapers } from '../build/helpers/table-papers.ts';
 import { describeInBrowser } from './helpers/browser-suite.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
@@ -32,10 +31,9 @@ const SCHEMES = [
 ] as const;
 
 describeInBrowser('pages in Chromium', (fixture) => {
-  let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
-  beforeAll(() => void ({ site, server, browser } = fixture()));
+  beforeAll(() => void ({ server, browser } = fixture()));
 
   /** Opens a page, failing on a wrong status or any console error (a CSP violation is one). */
   async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {

@@ -25,7 +25,7 @@ function ingestCapture(file: string, ...flags: string[]) {
 
 function titlesWritten(dir: string): string[] {
   const root = join(dir, 'content/papers');
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
   } catch {

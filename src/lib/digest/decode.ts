@@ -30,9 +30,11 @@ export function decodeCapture(bytes: Uint8Array, file: string, strictText?: stri
     text = new TextDecoder('utf-8').decode(bytes);
     invalidLines = brokenLines(bytes);
     const lines = text.split('\n').length;
+    // eslint-disable-next-line no-control-regex -- a range from U+0000: Latin-1, not control characters
     const multibyte = /[^\u0000-\u00ff\ufffd]/.test(text);
     if (!multibyte || invalidLines.length / lines > MAX_BROKEN_SHARE) throw binary('bytes that are not valid UTF-8');
   }
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const control = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (control > 0 && control / text.length > 0.01) throw binary(`${control} control characters`);
   return { text, invalidLines };

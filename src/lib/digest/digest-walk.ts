@@ -67,7 +67,7 @@ export class DigestWalk {
         this.open = false;
         this.gap = '\n\n';
         return;
-      case 'noise':
+      case 'noise': {
         if (!/\p{L}{2}/u.test(token.text) || /^[*•+-]\s/.test(token.text)) return;
         // A line of a paper may read like a menu word ("Models"): inside a paragraph it is text, and so is
         // a first line that the next line continues (a title that starts "Papers …", wrapped).
@@ -75,6 +75,7 @@ export class DigestWalk {
         if (pastHeader && this.open && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
         if (pastHeader) this.heldChrome = token;
         return;
+      }
       case 'url':
         return this.takeUrl(token.url, true);
       case 'upvotes':

@@ -28,6 +28,7 @@ export function isHardWrapped(tokens: Token[], lines: string[]): boolean {
 
 /** How many terminal columns a text takes: wide (CJK, emoji) characters two, combining marks none. */
 function columns(text: string): number {
+  // eslint-disable-next-line no-control-regex -- a range from U+0000: every narrow character
   if (/^[\u0000-\u02ff]*$/.test(text)) return text.length;
   let width = 0;
   for (const char of text) {

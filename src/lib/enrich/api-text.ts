@@ -1,3 +1,7 @@
+// Control characters, C1 controls, zero-width spaces and byte-order marks: what an API's text may carry unseen.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g;
+
 /**
  * API text is untrusted data, like digest text: it is kept literally (no markup is read or removed),
  * with only what no reader can see made plain: control characters dropped, and the hard line breaks
@@ -8,8 +12,7 @@
  */
 export function apiText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  const text = value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
 }
 

@@ -8,7 +8,7 @@ import { ReferenceError, type ParsedReferences, type ReferenceRecord } from './r
 // cites with) turns RIS into CSL-JSON; the declared types of core cover output only, so input is typed here.
 const input = (core.plugins as unknown as { input: { chain(data: string, options: { generateGraph: boolean }): CslItem[] } }).input;
 
-const TAG = /^([A-Z][A-Z0-9])  -( (.*))?$/;
+const TAG = /^([A-Z][A-Z0-9]) {2}-( (.*))?$/;
 
 /**
  * Reads an RIS file (Zotero, EndNote, Mendeley, PubMed): every record from `TY  -` to `ER  -`.

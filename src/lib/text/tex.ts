@@ -56,7 +56,10 @@ export function texSegments(text: string): TexSegment[] {
       const style = Object.hasOwn(STYLES, command) ? STYLES[command] : undefined;
       if (style === undefined) plain += match[0]; // an unknown command: shown as written
       else if (style === null) plain += texToText(argument!);
-      else (flush(), segments.push({ kind: 'styled', style, text: texToText(argument!) }));
+      else {
+        flush();
+        segments.push({ kind: 'styled', style, text: texToText(argument!) });
+      }
     } else {
       flush();
       segments.push({ kind: 'math', tex: (display ?? inline ?? paren)!.trim(), display: display !== undefined, source: match[0] });
