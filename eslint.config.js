@@ -36,4 +36,32 @@ export default defineConfig(
       'no-useless-escape': 'off',
     },
   },
+  // Layers never climb back. The core (src/lib) and what the build runs around it (the build cache,
+  // loaders, integrations) never import the site's components, layouts or pages, nor the scripts or
+  // tests that use them; the scripts (CLIs, bench) never import tests.
+  {
+    files: ['src/lib/**', 'src/build-cache.ts', 'src/loaders/**', 'src/integrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(components|layouts|pages|tests)/|(^|/)\\.\\./(\\.\\./)*scripts/',
+              message: 'src/lib and the build code sit below components, layouts, pages, scripts and tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'scripts sit below tests: shared helpers live in scripts/lib.' }] },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ import { checkTree } from '../src/lib/check/check-tree.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { readContentTree } from '../src/loaders/read-content-tree.ts';
 import { runCli } from './lib/run-cli.ts';
+import { countLabel } from '../src/lib/text/plural.ts';
 
 const USAGE = 'usage: npm run check -- [--content DIR] [--quiet]\n  validates every entry under DIR/papers/ (default: content) and the URL ledger';
 
@@ -26,10 +27,10 @@ await runCli(USAGE, async () => {
   const { errors, warnings } = checkTree(input);
   for (const error of errors) console.error(`${formatDiagnostic(error)}\n`);
   if (warnings.length > 0 && !values.quiet) {
-    console.log(`Review queue: ${warnings.length} ${warnings.length === 1 ? 'item' : 'items'} to review: themes the classifier was unsure of, published versions enrich found (warnings, not errors)\n`);
+    console.log(`Review queue: ${countLabel(warnings.length, 'item', 'items')} to review: themes the classifier was unsure of, published versions enrich found (warnings, not errors)\n`);
     for (const warning of warnings) console.log(`${formatDiagnostic(warning)}\n`);
   }
-  const summary = `${input.files.length} entries checked: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`;
+  const summary = `${input.files.length} entries checked: ${countLabel(errors.length, 'error', 'errors')}, ${countLabel(warnings.length, 'warning', 'warnings')}`;
   if (errors.length > 0) {
     console.error(`${summary}. Fix the errors above and run npm run check again.`);
     return 1;

@@ -17,6 +17,7 @@ import { offlineMessage } from './lib/enrich/offline-message.ts';
 import { readEntries } from '../src/lib/content-tree/files.ts';
 import { runCli } from './lib/run-cli.ts';
 import { writeFilesAtomically } from './lib/write-atomic.ts';
+import { countLabel } from '../src/lib/text/plural.ts';
 
 const USAGE = `usage: npm run enrich -- [slug …] [--dry-run] [--json] [--refresh] [--content DIR] [--cache DIR] [--max-age DAYS] [--timeout MS] [--retries N] [--mailto EMAIL]
   fills missing ids, authors, links, venues and DOIs of the entries (default: every published entry) from
@@ -56,7 +57,7 @@ await runCli(USAGE, async () => {
   }
   const log = values.json ? () => {} : (line: string) => console.log(line);
   const { client, requests } = enrichSession({ ...numbers, cacheDir: values.cache, refresh: values.refresh ?? false, mailto: values.mailto ?? process.env.ENRICH_MAILTO, env: process.env });
-  log(`Asking ${API_NAMES.join(', ')} about ${chosen.length} ${chosen.length === 1 ? 'entry' : 'entries'} (answers cached in ${values.cache}/)…`);
+  log(`Asking ${API_NAMES.join(', ')} about ${countLabel(chosen.length, 'entry', 'entries')} (answers cached in ${values.cache}/)…`);
 
   let result: Awaited<ReturnType<typeof enrichEntries>>;
   try {
@@ -75,7 +76,7 @@ await runCli(USAGE, async () => {
     console.log(JSON.stringify({ dryRun, entries: reports, written: dryRun ? [] : writes.map((write) => write.path), requests: client.requestCount }, null, 2));
   } else {
     for (const line of formatSummary(reports, writes.length, dryRun, client.requestCount)) log(line);
-    if (failed > 0) console.error(`${failed} ${failed === 1 ? 'entry' : 'entries'} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`);
+    if (failed > 0) console.error(`${countLabel(failed, 'entry', 'entries')} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`);
   }
   return failed > 0 ? 1 : 0;
 });

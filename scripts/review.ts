@@ -18,6 +18,7 @@ import { reviewInteractively } from './lib/review/interactive.ts';
 import { writeDecision } from './lib/review/write-decision.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
+import { countLabel, plural } from '../src/lib/text/plural.ts';
 
 const USAGE = `usage: npm run review                                   (walks the queue, asking)
        npm run review -- --list [--json]                     (prints the queue)
@@ -44,7 +45,7 @@ await runCli(USAGE, async () => {
     return 0;
   }
   const { entries, unreadable } = await readValidEntries(values.content);
-  if (unreadable > 0) console.error(`${unreadable} ${unreadable === 1 ? 'entry has' : 'entries have'} problems and ${unreadable === 1 ? 'is' : 'are'} left out of the review: run npm run check.`);
+  if (unreadable > 0) console.error(`${countLabel(unreadable, 'entry has', 'entries have')} problems and ${plural(unreadable, 'is', 'are')} left out of the review: run npm run check.`);
   const queue = reviewQueueOf(entries);
   if (values.list) return listQueue(queue, Boolean(values.json));
   if (values.slug !== undefined) return decideOne(values, entries);
@@ -72,7 +73,7 @@ function listQueue(queue: QueueItem[], json: boolean): number {
     return 0;
   }
   for (const { entry, verdict, why } of queue) console.log(`${entry.slug.padEnd(62)} ${entry.theme.padEnd(13)} margin ${String(Math.round(verdict.margin * 10) / 10).padStart(5)}${why === 'uncertain' ? '  unsure' : ''}`);
-  console.log(`${queue.length} ${queue.length === 1 ? 'entry waits' : 'entries wait'} for review (${queue.filter((item) => item.why === 'uncertain').length} unsure). Run npm run review to walk them.`);
+  console.log(`${countLabel(queue.length, 'entry waits', 'entries wait')} for review (${queue.filter((item) => item.why === 'uncertain').length} unsure). Run npm run review to walk them.`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { patchFrontmatter } from '../../src/lib/merge/entry-shape.ts';
 import { planMerge, type MergePlan, type RecordsInput } from '../../src/lib/merge/plan-merge.ts';
 import { detectFormat, readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
 import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
+import { countLabel } from '../../src/lib/text/plural.ts';
 
 const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', ris: 'RIS', 'hf-json': 'Hugging Face API JSON', 'id-list': 'a list of ids' };
 
@@ -129,6 +130,6 @@ export function mergeReportLines(plan: MergePlan, inputs: ReadInput[], dryRun: b
   for (const d of plan.repeated) lines.push(`repeated: ${d.file}:${d.line} ${d.message}`);
   for (const d of plan.invalid) lines.push(`invalid: ${d.file}:${d.line} ${d.message}`);
   const filled = plan.updates.reduce((sum, update) => sum + update.filled.length, 0);
-  lines.push(`merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${plan.updates.length} entr${plan.updates.length === 1 ? 'y' : 'ies'}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`);
+  lines.push(`merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${countLabel(plan.updates.length, 'entry', 'entries')}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`);
   return lines;
 }

@@ -44,10 +44,10 @@ describe('GitHub workflows', () => {
     expect(lint(broken, 'broken.yml')).toHaveLength(1);
   });
 
-  test('pull requests run npm ci, check, test and build, in that order, with an npm cache', () => {
+  test('pull requests run npm ci, lint, check, test and build, in that order, with an npm cache', () => {
     expect(Object.keys(workflow('pr.yml').on)).toEqual(['pull_request']);
     const npm = runs('pr.yml').filter((run) => run.startsWith('npm '));
-    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual(['npm ci --no-audit', 'npm run check', 'npm run --silent', 'npm test', 'npm run build']);
+    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual(['npm ci --no-audit', 'npm run lint', 'npm run check', 'npm run --silent', 'npm test', 'npm run build']);
     expect(steps('pr.yml').find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ cache: 'npm', 'node-version-file': '.nvmrc' });
   });
 

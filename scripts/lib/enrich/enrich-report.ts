@@ -1,6 +1,7 @@
 import type { MergeConflict } from '../../../src/lib/merge/merge-paper.ts';
 import type { EnrichedEntry } from '../../../src/lib/enrich/apply-lookup.ts';
 import type { Lookup } from './lookup-paper.ts';
+import { countLabel } from '../../../src/lib/text/plural.ts';
 
 /** What enrich did to one entry, for people and for --json. */
 export interface EntryReport {
@@ -30,14 +31,13 @@ export function formatEntryReport(report: EntryReport): string[] {
 
 /** The closing lines of a run: how much was filled, kept and written, and how many requests it took. */
 export function formatSummary(reports: EntryReport[], written: number, dryRun: boolean, requests: number): string[] {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const filled = reports.reduce((sum, report) => sum + report.filled.length, 0);
   const conflicts = reports.reduce((sum, report) => sum + report.conflicts.length, 0);
   const failed = reports.filter((report) => report.failures.length > 0).length;
   return [
     '',
-    `${count(reports.length, 'entry', 'entries')} looked up: ${count(filled, 'field', 'fields')} filled in ${count(written, 'entry', 'entries')}, ${count(conflicts, 'disagreement', 'disagreements')} kept as they were, ${failed} with failed lookups; ${count(requests, 'request', 'requests')} over the network.`,
-    dryRun ? '--dry-run: nothing was written.' : written > 0 ? `Wrote ${count(written, 'entry', 'entries')}. Review them (npm run check lists published versions to confirm), then commit.` : 'Nothing to write.',
+    `${countLabel(reports.length, 'entry', 'entries')} looked up: ${countLabel(filled, 'field', 'fields')} filled in ${countLabel(written, 'entry', 'entries')}, ${countLabel(conflicts, 'disagreement', 'disagreements')} kept as they were, ${failed} with failed lookups; ${countLabel(requests, 'request', 'requests')} over the network.`,
+    dryRun ? '--dry-run: nothing was written.' : written > 0 ? `Wrote ${countLabel(written, 'entry', 'entries')}. Review them (npm run check lists published versions to confirm), then commit.` : 'Nothing to write.',
   ];
 }
 
@@ -45,7 +45,7 @@ export function formatSummary(reports: EntryReport[], written: number, dryRun: b
 function shortValue(value: unknown): string {
   if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && ('family' in item || 'literal' in item))) {
     const first = value[0] as { family?: string; given?: string; literal?: string };
-    return `${value.length} ${value.length === 1 ? 'author' : 'authors'} (${first.literal ?? [first.given, first.family].filter(Boolean).join(' ')}${value.length > 1 ? ', …' : ''})`;
+    return `${countLabel(value.length, 'author', 'authors')} (${first.literal ?? [first.given, first.family].filter(Boolean).join(' ')}${value.length > 1 ? ', …' : ''})`;
   }
   if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && 'kind' in item && 'url' in item)) {
     return (value as Array<{ kind: string; url: string }>).map((link) => `${link.kind} ${link.url}`).join(', ');

@@ -6,6 +6,7 @@ import type { ReviewDecision } from '../../../src/lib/review/revise-entry.ts';
 import type { Entry } from '../../../src/lib/schema.ts';
 import { themesConfig } from '../../../src/lib/themes.ts';
 import { writeDecision } from './write-decision.ts';
+import { countLabel } from '../../../src/lib/text/plural.ts';
 
 type Action = 'accept' | 'change' | 'skip' | 'quit';
 
@@ -52,7 +53,7 @@ export async function reviewInteractively(contentDir: string, queue: QueueItem[]
     if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
     console.log('\nStopped.');
   }
-  console.log(`\n${done.confirmed} confirmed (${done.changed} with changed themes), ${done.notes} ${done.notes === 1 ? 'note' : 'notes'} written, ${done.skipped} skipped. Every answer is already saved.`);
+  console.log(`\n${done.confirmed} confirmed (${done.changed} with changed themes), ${countLabel(done.notes, 'note', 'notes')} written, ${done.skipped} skipped. Every answer is already saved.`);
   return 0;
 }
 
