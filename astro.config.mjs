@@ -26,11 +26,29 @@ export default defineConfig({
   // names (component, script index, language) cost about 1% of its weight budget.
   vite: {
     build: { assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames: '_astro/[hash][extname]' } } },
-    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: '_astro/[hash].js',
+              chunkFileNames: '_astro/[hash].js',
+              assetFileNames: '_astro/[hash][extname]',
+            },
+          },
+        },
+      },
+    },
   },
   // Order matters at astro:build:done: the citation downloads and the sitemap are written before the
   // ledger check looks for them, and a broken ledger fails the build before Pagefind spends time indexing it.
-  integrations: [mdx(), paperDownloadsIntegration({ entries }), ...sitemapIntegrations(), urlLedgerCheckIntegration(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    paperDownloadsIntegration({ entries }),
+    ...sitemapIntegrations(),
+    urlLedgerCheckIntegration(),
+    pagefindIntegration(),
+  ],
   markdown: {
     processor: unified({ smartypants: false }),
   },

@@ -60,7 +60,9 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)tests/', message: 'scripts sit below tests: shared helpers live in scripts/lib.' }] },
+        {
+          patterns: [{ regex: '(^|/)tests/', message: 'scripts sit below tests: shared helpers live in scripts/lib.' }],
+        },
       ],
     },
   },

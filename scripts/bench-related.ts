@@ -26,14 +26,20 @@ function time(task: () => unknown): { first: number; median: number } {
 }
 
 /** Share of the exact top 5 that the pruned search returned, over every `step`-th paper. */
-function recallAgainstBruteForce(papers: SyntheticPaper[], related: Map<string, Array<{ slug: string }>>): { recall: number; top1: number } {
+function recallAgainstBruteForce(
+  papers: SyntheticPaper[],
+  related: Map<string, Array<{ slug: string }>>,
+): { recall: number; top1: number } {
   const sorted = [...papers].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const { vectors } = buildTermVectors(sorted);
   const step = Math.max(1, Math.floor(sorted.length / SAMPLE));
   let [found, wanted, top1, checked] = [0, 0, 0, 0];
   for (let self = 0; self < sorted.length; self += step) {
     const exact = sorted
-      .map((paper, other) => ({ slug: paper.slug, score: other === self ? -1 : dotProduct(vectors[self], vectors[other]).score }))
+      .map((paper, other) => ({
+        slug: paper.slug,
+        score: other === self ? -1 : dotProduct(vectors[self], vectors[other]).score,
+      }))
       .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
       .slice(0, 5)
       .map(({ slug }) => slug);
@@ -46,7 +52,10 @@ function recallAgainstBruteForce(papers: SyntheticPaper[], related: Map<string, 
   return { recall: found / wanted, top1: top1 / checked };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n: number) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n: number) => n > 0);
 for (const size of sizes.length > 0 ? sizes : [1000, 10_000]) {
   const papers = syntheticCorpus(size);
   const words = papers.reduce((sum, paper) => sum + paper.abstract.split(' ').length, 0) / size;
@@ -65,5 +74,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10_000]) {
   console.log(`  characteristicTerms  ${themes.median.toFixed(2)} s (${themes.first.toFixed(2)} s)`);
   console.log(`  risingTerms          ${rising.median.toFixed(2)} s (${rising.first.toFixed(2)} s)`);
   console.log(`  terms (one table)    ${both.median.toFixed(2)} s (${both.first.toFixed(2)} s)`);
-  console.log(`  fewest links per paper ${fewest}; against brute force on ${SAMPLE} papers: top-5 recall ${(recall * 100).toFixed(1)}%, same first link ${(top1 * 100).toFixed(0)}%`);
+  console.log(
+    `  fewest links per paper ${fewest}; against brute force on ${SAMPLE} papers: top-5 recall ${(recall * 100).toFixed(1)}%, same first link ${(top1 * 100).toFixed(0)}%`,
+  );
 }

@@ -17,7 +17,8 @@ import { PROJECT, type Workspace } from './bench/workspace.ts';
 import { runCli } from './lib/run-cli.ts';
 import { todayIso } from './lib/today.ts';
 
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--quick] [--no-search] [--keep] [--out FILE.md]\n       npm run bench -- --parse-only   (parse time per capture shape only: lynx, w3m, html2text, pandoc, turndown copies of 1,000 papers)\n       npm run bench -- --render FILE.json   (re-render a results file from its measurements, e.g. after editing bench/fixes.md)';
+const USAGE =
+  'usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--quick] [--no-search] [--keep] [--out FILE.md]\n       npm run bench -- --parse-only   (parse time per capture shape only: lynx, w3m, html2text, pandoc, turndown copies of 1,000 papers)\n       npm run bench -- --render FILE.json   (re-render a results file from its measurements, e.g. after editing bench/fixes.md)';
 
 /** Renders the report with the current `bench/fixes.md`, writes it to `out` and prints it. */
 function writeReport(input: Omit<ReportInput, 'fixes'>, out: string): void {
@@ -48,7 +49,9 @@ await runCli(USAGE, async () => {
   }
   if (values['parse-only']) {
     // Only the parser, per capture shape: seconds, no Astro build (for work on the importer).
-    console.log(parseTimingSection(measureParseTimes({ papers: 1000, runs: values.quick ? 1 : Number(values.runs) })).join('\n'));
+    console.log(
+      parseTimingSection(measureParseTimes({ papers: 1000, runs: values.quick ? 1 : Number(values.runs) })).join('\n'),
+    );
     return 0;
   }
   if (values.render) {
@@ -59,11 +62,14 @@ await runCli(USAGE, async () => {
   const sizes = values.quick ? [1000] : values.sizes.split(',').map(Number);
   const runs = values.quick ? 1 : Number(values.runs);
   if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInteger(runs) || runs < 1) {
-    console.error(`error: --sizes takes whole numbers of entries (at least 10) separated by commas, --runs a whole number ≥ 1\n${USAGE}`);
+    console.error(
+      `error: --sizes takes whole numbers of entries (at least 10) separated by commas, --runs a whole number ≥ 1\n${USAGE}`,
+    );
     return 2;
   }
   const search = !values['no-search'] && hasChromium();
-  if (!values['no-search'] && !search) console.error('warning: /usr/bin/chromium is missing, so search is not measured (apt-get install chromium)');
+  if (!values['no-search'] && !search)
+    console.error('warning: /usr/bin/chromium is missing, so search is not measured (apt-get install chromium)');
 
   const started = performance.now();
   const results: RunResult[] = [];
@@ -74,7 +80,13 @@ await runCli(USAGE, async () => {
       const runsHere = size > 10_000 ? 1 : runs;
       for (let run = 1; run <= runsHere; run++) {
         console.error(`${size.toLocaleString('en')} entries, run ${run} of ${runsHere}`);
-        results.push(await runOnce(size, run, { search, log: (line) => console.error(line), defer: (workspace) => workspaces.push(workspace) }));
+        results.push(
+          await runOnce(size, run, {
+            search,
+            log: (line) => console.error(line),
+            defer: (workspace) => workspaces.push(workspace),
+          }),
+        );
       }
     }
   } finally {
@@ -93,12 +105,26 @@ await runCli(USAGE, async () => {
 
   const isDefault = !values.quick && values.sizes === '1000,10000' && values.runs === '3';
   const date = todayIso();
-  const out = values.out ?? join(PROJECT, 'bench/results', `${date}${isDefault ? '' : values.quick ? '-quick' : `-${sizes.join('_')}x${runs}`}.md`);
+  const out =
+    values.out ??
+    join(
+      PROJECT,
+      'bench/results',
+      `${date}${isDefault ? '' : values.quick ? '-quick' : `-${sizes.join('_')}x${runs}`}.md`,
+    );
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   // Parse time per capture shape, on one listing of 1,000 cards copied by each tool (seconds, not minutes).
   console.error('parse time per capture shape, 1,000 papers');
   const parse = measureParseTimes({ papers: 1000, runs });
-  const input = { date, command, sizes, runs: results, machine: machineInfo(), minutes: (performance.now() - started) / 60_000, parse };
+  const input = {
+    date,
+    command,
+    sizes,
+    runs: results,
+    machine: machineInfo(),
+    minutes: (performance.now() - started) / 60_000,
+    parse,
+  };
   mkdirSync(join(out, '..'), { recursive: true });
   // The measurements themselves, so the report can be rendered again without measuring again.
   writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(input, null, 1)}\n`);

@@ -11,10 +11,17 @@ import { readContentTree } from '../src/loaders/read-content-tree.ts';
 import { runCli } from './lib/run-cli.ts';
 import { countLabel } from '../src/lib/text/plural.ts';
 
-const USAGE = 'usage: npm run check -- [--content DIR] [--quiet]\n  validates every entry under DIR/papers/ (default: content) and the URL ledger';
+const USAGE =
+  'usage: npm run check -- [--content DIR] [--quiet]\n  validates every entry under DIR/papers/ (default: content) and the URL ledger';
 
 await runCli(USAGE, async () => {
-  const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -27,7 +34,9 @@ await runCli(USAGE, async () => {
   const { errors, warnings } = checkTree(input);
   for (const error of errors) console.error(`${formatDiagnostic(error)}\n`);
   if (warnings.length > 0 && !values.quiet) {
-    console.log(`Review queue: ${countLabel(warnings.length, 'item', 'items')} to review: themes the classifier was unsure of, published versions enrich found (warnings, not errors)\n`);
+    console.log(
+      `Review queue: ${countLabel(warnings.length, 'item', 'items')} to review: themes the classifier was unsure of, published versions enrich found (warnings, not errors)\n`,
+    );
     for (const warning of warnings) console.log(`${formatDiagnostic(warning)}\n`);
   }
   const summary = `${input.files.length} entries checked: ${countLabel(errors.length, 'error', 'errors')}, ${countLabel(warnings.length, 'warning', 'warnings')}`;

@@ -48,23 +48,40 @@ await runCli(USAGE, async () => {
     console.error(`error: --${bad[0]}: expected a whole number, found "${bad[1]}"\n${USAGE}`);
     return 2;
   }
-  const numbers = { maxAgeDays: Number(flags['max-age']), timeoutMs: Number(flags.timeout), retries: Number(flags.retries) };
+  const numbers = {
+    maxAgeDays: Number(flags['max-age']),
+    timeoutMs: Number(flags.timeout),
+    retries: Number(flags.retries),
+  };
   const all = await readEntries(values.content);
   const { chosen, unknown } = chooseEntries(all, positionals);
   if (unknown.length > 0) {
-    console.error(`error: no entry with the slug or path ${unknown.map((name) => `"${name}"`).join(', ')} under ${values.content}/papers/\nnothing was written.`);
+    console.error(
+      `error: no entry with the slug or path ${unknown.map((name) => `"${name}"`).join(', ')} under ${values.content}/papers/\nnothing was written.`,
+    );
     return 2;
   }
   const log = values.json ? () => {} : (line: string) => console.log(line);
-  const { client, requests } = enrichSession({ ...numbers, cacheDir: values.cache, refresh: values.refresh ?? false, mailto: values.mailto ?? process.env.ENRICH_MAILTO, env: process.env });
-  log(`Asking ${API_NAMES.join(', ')} about ${countLabel(chosen.length, 'entry', 'entries')} (answers cached in ${values.cache}/)…`);
+  const { client, requests } = enrichSession({
+    ...numbers,
+    cacheDir: values.cache,
+    refresh: values.refresh ?? false,
+    mailto: values.mailto ?? process.env.ENRICH_MAILTO,
+    env: process.env,
+  });
+  log(
+    `Asking ${API_NAMES.join(', ')} about ${countLabel(chosen.length, 'entry', 'entries')} (answers cached in ${values.cache}/)…`,
+  );
 
   let result: Awaited<ReturnType<typeof enrichEntries>>;
   try {
     result = await enrichEntries(chosen, client, requests, log);
   } catch (error) {
     if (!(error instanceof OfflineError)) throw error;
-    if (values.json) console.log(JSON.stringify({ offline: { api: error.api, host: error.host, code: error.code }, written: [] }, null, 2));
+    if (values.json)
+      console.log(
+        JSON.stringify({ offline: { api: error.api, host: error.host, code: error.code }, written: [] }, null, 2),
+      );
     console.error(offlineMessage(error));
     return 3;
   }
@@ -73,10 +90,24 @@ await runCli(USAGE, async () => {
   if (!dryRun) writeFilesAtomically(writes);
   const failed = reports.filter((report) => report.failures.length > 0).length;
   if (values.json) {
-    console.log(JSON.stringify({ dryRun, entries: reports, written: dryRun ? [] : writes.map((write) => write.path), requests: client.requestCount }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          dryRun,
+          entries: reports,
+          written: dryRun ? [] : writes.map((write) => write.path),
+          requests: client.requestCount,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const line of formatSummary(reports, writes.length, dryRun, client.requestCount)) log(line);
-    if (failed > 0) console.error(`${countLabel(failed, 'entry', 'entries')} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`);
+    if (failed > 0)
+      console.error(
+        `${countLabel(failed, 'entry', 'entries')} had failed lookups (see "failed" above); run npm run enrich again later: cached answers make it quick.`,
+      );
   }
   return failed > 0 ? 1 : 0;
 });

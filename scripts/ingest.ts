@@ -27,12 +27,20 @@ import { runCli } from './lib/run-cli.ts';
 import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
 import type { ListingRead, ReadInput } from './lib/ingest-references.ts';
 
-const USAGE = 'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--skip-invalid] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read\n  --skip-invalid  import the papers of a listing that can be read, and list the records skipped';
+const USAGE =
+  'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--skip-invalid] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read\n  --skip-invalid  import the papers of a listing that can be read, and list the records skipped';
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, strict: { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      json: { type: 'boolean' },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -63,7 +71,9 @@ await runCli(USAGE, async () => {
     skipped.push(...listing.skipped);
     if (listing.lines) {
       const { total, paper, chrome, reported } = listing.lines;
-      log(`${file}: ${listing.found} papers; ${total} lines: ${paper} of papers, ${chrome} page chrome (header, links, footer, blank), ${reported} reported`);
+      log(
+        `${file}: ${listing.found} papers; ${total} lines: ${paper} of papers, ${chrome} page chrome (header, links, footer, blank), ${reported} reported`,
+      );
     }
     if (listing.digest) {
       digests.push(listing.digest);
@@ -74,16 +84,25 @@ await runCli(USAGE, async () => {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
   if (errors.length > 0) {
-    const skippable = errors.every((error) => error.line > 0) && !values['skip-invalid'] ? ' (--skip-invalid imports the other papers and lists these.)' : '';
-    console.error(`\n${errors.length} error(s): nothing was written.${values.strict ? ' (--strict turns every warning into an error.)' : ''}${skippable}`);
+    const skippable =
+      errors.every((error) => error.line > 0) && !values['skip-invalid']
+        ? ' (--skip-invalid imports the other papers and lists these.)'
+        : '';
+    console.error(
+      `\n${errors.length} error(s): nothing was written.${values.strict ? ' (--strict turns every warning into an error.)' : ''}${skippable}`,
+    );
     return 1;
   }
-  for (const record of skipped) console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
+  for (const record of skipped)
+    console.error(`skipped: ${formatDiagnostic({ ...record, severity: 'warning' }).replace(': warning: ', ': ')}`);
 
   const onDisk = await readEntries(contentDir);
   const existing: KnownEntry[] = namedEntries(onDisk);
   const plan = planImport(existing, digests, todayIso());
-  const merge = referenceInputs.length > 0 ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso()) : undefined;
+  const merge =
+    referenceInputs.length > 0
+      ? planReferenceMerge(onDisk, plan.added, referenceInputs, contentDir, todayIso())
+      : undefined;
   if (merge && merge.problems.length > 0) {
     for (const problem of merge.problems) console.error(formatDiagnostic(problem));
     console.error(`\n${merge.problems.length} error(s): nothing was written.`);
@@ -108,7 +127,13 @@ await runCli(USAGE, async () => {
   for (const line of importReportLines(outcome)) log(line);
   if (values.json) {
     const addedFiles = writes.map((write) => relative(process.cwd(), write.path));
-    console.log(JSON.stringify(importJsonSummary(outcome, addedFiles, merge && { plan: merge.plan, inputs: referenceInputs }), null, 2));
+    console.log(
+      JSON.stringify(
+        importJsonSummary(outcome, addedFiles, merge && { plan: merge.plan, inputs: referenceInputs }),
+        null,
+        2,
+      ),
+    );
   }
   return 0;
 });
@@ -118,7 +143,15 @@ async function readDigestBytes(path: string, file: string): Promise<Uint8Array> 
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DigestError([{ severity: 'error', file, line: 0, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`, fix: 'check the path of the digest' }]);
+    throw new DigestError([
+      {
+        severity: 'error',
+        file,
+        line: 0,
+        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`,
+        fix: 'check the path of the digest',
+      },
+    ]);
   }
 }
 
@@ -135,14 +168,25 @@ interface ListingResult {
  * Reads one listing capture (any tool's copy of a Hugging Face papers page): its papers, its problems,
  * and, with `skipInvalid`, the records left out because they could not be read.
  */
-async function readListing(path: string, file: string, skipInvalid: boolean, read?: ListingRead): Promise<ListingResult> {
+async function readListing(
+  path: string,
+  file: string,
+  skipInvalid: boolean,
+  read?: ListingRead,
+): Promise<ListingResult> {
   try {
     // What the format check read and decoded is reused; a file it could not read is read here, for the error.
     const bytes = read?.bytes ?? (await readDigestBytes(path, file));
     const { text, invalidLines } = decodeCapture(bytes, file, read?.text);
     const parsed = parseDigest(text, file, { invalidLines });
     const skippable = new Set(skipInvalid ? parsed.skippable : []);
-    return { digest: { file, papers: parsed.papers }, diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)), skipped: [...skippable], lines: parsed.lines, found: parsed.recordsFound };
+    return {
+      digest: { file, papers: parsed.papers },
+      diagnostics: parsed.diagnostics.filter((d) => !skippable.has(d)),
+      skipped: [...skippable],
+      lines: parsed.lines,
+      found: parsed.recordsFound,
+    };
   } catch (error) {
     if (error instanceof DigestError) return { diagnostics: error.diagnostics, skipped: [] };
     throw error;

@@ -39,8 +39,34 @@ const USAGE = `usage: npm run new                      (asks question by questio
                       [--theme ${themesConfig.themes.map((theme) => theme.id).join('|')}] [--content DIR]`;
 
 const text = { type: 'string' } as const;
-const OPTIONS = { title: text, abstract: text, date: text, authors: text, org: text, arxiv: text, doi: text, venue: text, 'venue-kind': text, 'venue-year': text, theme: text, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } as const;
-const FLAGS = ['title', 'abstract', 'date', 'authors', 'org', 'arxiv', 'doi', 'venue', 'venue-kind', 'venue-year', 'theme'] as const;
+const OPTIONS = {
+  title: text,
+  abstract: text,
+  date: text,
+  authors: text,
+  org: text,
+  arxiv: text,
+  doi: text,
+  venue: text,
+  'venue-kind': text,
+  'venue-year': text,
+  theme: text,
+  content: { type: 'string', default: 'content' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const FLAGS = [
+  'title',
+  'abstract',
+  'date',
+  'authors',
+  'org',
+  'arxiv',
+  'doi',
+  'venue',
+  'venue-kind',
+  'venue-year',
+  'theme',
+] as const;
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
@@ -50,13 +76,17 @@ await runCli(USAGE, async () => {
   }
   const reference = positionals[0] === undefined ? undefined : parsePaperReference(positionals[0]);
   if (positionals.length > 1 || (positionals[0] !== undefined && !reference)) {
-    console.error(`error: expected one arXiv, Hugging Face or DOI URL (https://arxiv.org/abs/2501.01234v2, https://huggingface.co/papers/2501.01234, https://doi.org/10.…), found ${positionals.map((text) => `"${text}"`).join(' ')}\nnothing was written.\n${USAGE}`);
+    console.error(
+      `error: expected one arXiv, Hugging Face or DOI URL (https://arxiv.org/abs/2501.01234v2, https://huggingface.co/papers/2501.01234, https://doi.org/10.…), found ${positionals.map((text) => `"${text}"`).join(' ')}\nnothing was written.\n${USAGE}`,
+    );
     return 2;
   }
   const contentDir = values.content;
   // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
   const known: KnownEntry[] = namedEntries(await readEntries(contentDir));
-  const pasted = reference && alreadyThere(findExisting(known, reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi }));
+  const pasted =
+    reference &&
+    alreadyThere(findExisting(known, reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi }));
   if (pasted) {
     console.error(`error: ${pasted}\nnothing was written.`);
     return 1;
@@ -70,7 +100,13 @@ await runCli(USAGE, async () => {
   let asked: Classification | undefined;
   if (interactive) {
     try {
-      ({ paper, verdict: asked } = await askPaper(known, { title: flags.title, abstract: flags.abstract, date: flags.date, arxiv: flags.arxiv, hasAuthors: (found.authors ?? []).length > 0 }));
+      ({ paper, verdict: asked } = await askPaper(known, {
+        title: flags.title,
+        abstract: flags.abstract,
+        date: flags.date,
+        arxiv: flags.arxiv,
+        hasAuthors: (found.authors ?? []).length > 0,
+      }));
     } catch (error) {
       // Ctrl-C, or the end of scripted input, before the last answer.
       if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -83,12 +119,16 @@ await runCli(USAGE, async () => {
     const fromFlags = paperFromFlags(flags);
     if (!fromFlags.paper) {
       const missing = reference ? 'The APIs did not give everything (see above); add what is missing as flags.\n' : '';
-      console.error(`${missing}${fromFlags.problems.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.\n${USAGE}`);
+      console.error(
+        `${missing}${fromFlags.problems.map((problem) => `error: ${problem}`).join('\n')}\nnothing was written.\n${USAGE}`,
+      );
       return 2;
     }
     paper = fromFlags.paper;
   }
-  const duplicate = alreadyThere(findExisting(known, { ...paper, doi: reference?.kind === 'doi' ? reference.doi : found.doi }));
+  const duplicate = alreadyThere(
+    findExisting(known, { ...paper, doi: reference?.kind === 'doi' ? reference.doi : found.doi }),
+  );
   if (duplicate) {
     console.error(`error: ${duplicate}\nnothing was written.`);
     return 1;
@@ -106,7 +146,8 @@ await runCli(USAGE, async () => {
   }
   const checked = EntrySchema.parse(entry);
   if (!interactive) console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
-  if (paper.theme && paper.theme !== verdict.theme) console.log(`Your theme, ${paper.theme}, is kept: a curator's choice always wins.`);
+  if (paper.theme && paper.theme !== verdict.theme)
+    console.log(`Your theme, ${paper.theme}, is kept: a curator's choice always wins.`);
 
   const path = join(contentDir, entryFile(checked.theme, slug));
   const shown = relative(process.cwd(), path) || path;
@@ -119,7 +160,9 @@ await runCli(USAGE, async () => {
   const listPages = laterListPages([...known, entry]);
   await appendToUrlLedger(contentDir, [paperPath(slug), ...listPages]);
   console.log(`Wrote ${shown} (its URL: ${paperPath(slug)}, added to ${join(contentDir, URL_LEDGER_FILE)}).`);
-  console.log('Next: write your commentary below the frontmatter if you like (see CONTRIBUTING.md), then run npm run check.');
+  console.log(
+    'Next: write your commentary below the frontmatter if you like (see CONTRIBUTING.md), then run npm run check.',
+  );
   return 0;
 });
 

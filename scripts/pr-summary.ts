@@ -10,11 +10,18 @@ import { prSummary, type ChangedEntry } from '../src/lib/pr-summary.ts';
 import { readContentTree } from '../src/loaders/read-content-tree.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const USAGE = 'usage: npm run pr-summary -- --base <git ref> [--content DIR]\n  prints Markdown for the pull request job summary';
+const USAGE =
+  'usage: npm run pr-summary -- --base <git ref> [--content DIR]\n  prints Markdown for the pull request job summary';
 const KINDS: Record<string, ChangedEntry['change']> = { A: 'added', M: 'changed', D: 'removed', R: 'renamed' };
 
 await runCli(USAGE, async () => {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      base: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help || !values.base) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -22,7 +29,11 @@ await runCli(USAGE, async () => {
   const tree = await readContentTree(values.content);
   const byFile = new Map(tree.files.map((file) => [file.file, file]));
   // Three dots: what the pull request's branch changed since it left the base.
-  const diff = execFileSync('git', ['diff', '--name-status', '-M', `${values.base}...HEAD`, '--', `${values.content}/papers`], { encoding: 'utf8' });
+  const diff = execFileSync(
+    'git',
+    ['diff', '--name-status', '-M', `${values.base}...HEAD`, '--', `${values.content}/papers`],
+    { encoding: 'utf8' },
+  );
   const changed: ChangedEntry[] = diff
     .split('\n')
     .filter(Boolean)

@@ -45,7 +45,10 @@ await runCli(USAGE, async () => {
     return 0;
   }
   const { entries, unreadable } = await readValidEntries(values.content);
-  if (unreadable > 0) console.error(`${countLabel(unreadable, 'entry has', 'entries have')} problems and ${plural(unreadable, 'is', 'are')} left out of the review: run npm run check.`);
+  if (unreadable > 0)
+    console.error(
+      `${countLabel(unreadable, 'entry has', 'entries have')} problems and ${plural(unreadable, 'is', 'are')} left out of the review: run npm run check.`,
+    );
   const queue = reviewQueueOf(entries);
   if (values.list) return listQueue(queue, Boolean(values.json));
   if (values.slug !== undefined) return decideOne(values, entries);
@@ -56,7 +59,9 @@ await runCli(USAGE, async () => {
   return reviewInteractively(values.content, queue, entries, todayIso());
 });
 
-async function readValidEntries(contentDir: string): Promise<{ entries: Array<{ file: string; path: string; entry: Entry }>; unreadable: number }> {
+async function readValidEntries(
+  contentDir: string,
+): Promise<{ entries: Array<{ file: string; path: string; entry: Entry }>; unreadable: number }> {
   const tree = await readContentTree(contentDir);
   const entries: Array<{ file: string; path: string; entry: Entry }> = [];
   for (const file of tree.files) {
@@ -68,12 +73,24 @@ async function readValidEntries(contentDir: string): Promise<{ entries: Array<{ 
 
 function listQueue(queue: QueueItem[], json: boolean): number {
   if (json) {
-    const items = queue.map(({ file, entry, verdict, why }) => ({ slug: entry.slug, file, why, theme: entry.theme, secondaryThemes: entry.secondaryThemes, classifier: { theme: verdict.theme, margin: verdict.margin, scores: verdict.scores } }));
+    const items = queue.map(({ file, entry, verdict, why }) => ({
+      slug: entry.slug,
+      file,
+      why,
+      theme: entry.theme,
+      secondaryThemes: entry.secondaryThemes,
+      classifier: { theme: verdict.theme, margin: verdict.margin, scores: verdict.scores },
+    }));
     console.log(JSON.stringify({ queue: items }, null, 2));
     return 0;
   }
-  for (const { entry, verdict, why } of queue) console.log(`${entry.slug.padEnd(62)} ${entry.theme.padEnd(13)} margin ${String(Math.round(verdict.margin * 10) / 10).padStart(5)}${why === 'uncertain' ? '  unsure' : ''}`);
-  console.log(`${countLabel(queue.length, 'entry waits', 'entries wait')} for review (${queue.filter((item) => item.why === 'uncertain').length} unsure). Run npm run review to walk them.`);
+  for (const { entry, verdict, why } of queue)
+    console.log(
+      `${entry.slug.padEnd(62)} ${entry.theme.padEnd(13)} margin ${String(Math.round(verdict.margin * 10) / 10).padStart(5)}${why === 'uncertain' ? '  unsure' : ''}`,
+    );
+  console.log(
+    `${countLabel(queue.length, 'entry waits', 'entries wait')} for review (${queue.filter((item) => item.why === 'uncertain').length} unsure). Run npm run review to walk them.`,
+  );
   return 0;
 }
 
@@ -82,7 +99,10 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'
 function decideOne(values: Values, entries: Array<{ file: string; path: string; entry: Entry }>): number {
   const found = entries.find(({ entry }) => entry.slug === values.slug);
   if (!found) {
-    const guess = didYouMean(values.slug ?? '', entries.map(({ entry }) => entry.slug));
+    const guess = didYouMean(
+      values.slug ?? '',
+      entries.map(({ entry }) => entry.slug),
+    );
     console.error(`error: no entry has the slug "${values.slug}"${guess ? `; did you mean "${guess}"?` : ''}`);
     return 2;
   }
@@ -95,8 +115,24 @@ function decideOne(values: Values, entries: Array<{ file: string; path: string; 
   const { decision } = decided;
   const { theme, secondaryThemes: secondary } = decision;
   const note = decision.note?.trim();
-  const written = writeDecision(values.content ?? 'content', { path: found.path, slug: entry.slug }, decision, todayIso());
-  const result = { slug: entry.slug, file: written, theme, secondaryThemes: secondary, confirmed: todayIso(), ...(note ? { note } : {}) };
-  console.log(values.json ? JSON.stringify(result, null, 2) : `${written}: confirmed ${theme}${secondary.length ? ` (also ${secondary.join(', ')})` : ''}${note ? `, note: ${note}` : ''}`);
+  const written = writeDecision(
+    values.content ?? 'content',
+    { path: found.path, slug: entry.slug },
+    decision,
+    todayIso(),
+  );
+  const result = {
+    slug: entry.slug,
+    file: written,
+    theme,
+    secondaryThemes: secondary,
+    confirmed: todayIso(),
+    ...(note ? { note } : {}),
+  };
+  console.log(
+    values.json
+      ? JSON.stringify(result, null, 2)
+      : `${written}: confirmed ${theme}${secondary.length ? ` (also ${secondary.join(', ')})` : ''}${note ? `, note: ${note}` : ''}`,
+  );
   return 0;
 }

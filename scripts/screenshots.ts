@@ -32,15 +32,30 @@ async function main(args: string[]): Promise<number> {
   const browser = await launchChromium();
   try {
     // The search shot waits for its results and facet counts, which Pagefind fills in after load.
-    const pages = { overview: '', paper: `papers/${slug}/`, table: 'papers/', search: 'search/?q=benchmark&theme=benchmarks&theme=imaging' };
+    const pages = {
+      overview: '',
+      paper: `papers/${slug}/`,
+      table: 'papers/',
+      search: 'search/?q=benchmark&theme=benchmarks&theme=imaging',
+    };
     for (const [name, path] of Object.entries(pages)) {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         const { width, height, deviceScaleFactor } = viewport;
-        const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme: dark ? 'dark' : 'light' });
+        const context = await browser.newContext({
+          viewport: { width, height },
+          deviceScaleFactor,
+          colorScheme: dark ? 'dark' : 'light',
+        });
         const page = await context.newPage();
         const response = await page.goto(server.siteUrl + path, { waitUntil: 'load' });
-        if (!response?.ok()) throw new Error(`${server.siteUrl + path} answered ${response?.status()}: is dist/ built?`);
-        if (name === 'search') await page.waitForFunction(() => /^\d+ papers?/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        if (!response?.ok())
+          throw new Error(`${server.siteUrl + path} answered ${response?.status()}: is dist/ built?`);
+        if (name === 'search')
+          await page.waitForFunction(
+            () => /^\d+ papers?/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+            undefined,
+            { timeout: 30_000 },
+          );
         const file = join(outDir, `${name}-${device}${dark ? '-dark' : ''}${fullPage ? '-full' : ''}.png`);
         await page.screenshot({ path: file, fullPage });
         console.log(`wrote ${file}`);

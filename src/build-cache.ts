@@ -8,9 +8,7 @@
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { surveyChanges, type ChangeDay } from './lib/changes/changes.ts';
-import {
-  citationKeys, entryToApa, entryToBibtex, entryUrl, surveyEntryToBibtex,
-} from './lib/cite/index.ts';
+import { citationKeys, entryToApa, entryToBibtex, entryUrl, surveyEntryToBibtex } from './lib/cite/index.ts';
 import type { CiteContext, SurveyKeys } from './lib/cite/index.ts';
 import { readCitationKeyLedger, readUrlLedger } from './lib/content-tree/files.ts';
 import { feedPlans, type FeedPlan } from './lib/export/feed-plan.ts';
@@ -53,7 +51,12 @@ let changes: Promise<ChangeDay[]> | undefined;
 
 /** The survey's changes by day (from the git history of `content/`), for the changes page and its feed. */
 export function getChanges(): Promise<ChangeDay[]> {
-  changes ??= getSiteData().then(({ all }) => surveyChanges(all.map((paper) => paper.data), readEntryHistory(join(process.cwd(), 'content'))));
+  changes ??= getSiteData().then(({ all }) =>
+    surveyChanges(
+      all.map((paper) => paper.data),
+      readEntryHistory(join(process.cwd(), 'content')),
+    ),
+  );
   return changes;
 }
 
@@ -77,7 +80,12 @@ let keys: Promise<SurveyKeys> | undefined;
  * theme's `.bib`, `cite.ris`, `cite.json` and `/papers.json`, in this build and every later one.
  */
 export function getCitationKeys(): Promise<SurveyKeys> {
-  keys ??= getSiteData().then(({ all }) => citationKeys(all.map((paper) => paper.data), readCitationKeyLedger(join(process.cwd(), 'content'))));
+  keys ??= getSiteData().then(({ all }) =>
+    citationKeys(
+      all.map((paper) => paper.data),
+      readCitationKeyLedger(join(process.cwd(), 'content')),
+    ),
+  );
   return keys;
 }
 
@@ -89,9 +97,15 @@ export async function getCiteContext(paper: Paper, site: URL | undefined): Promi
 }
 
 /** The paper's BibTeX (with its survey-wide key) and the survey entry's BibTeX (key `survey-<slug>`): the page's and `cite.bib`'s. */
-export async function getPaperBibtex(paper: Paper, site: URL | undefined): Promise<{ bibtex: string; surveyBibtex: string }> {
+export async function getPaperBibtex(
+  paper: Paper,
+  site: URL | undefined,
+): Promise<{ bibtex: string; surveyBibtex: string }> {
   const ctx = await getCiteContext(paper, site);
-  return { bibtex: entryToBibtex(paper.data, ctx), surveyBibtex: surveyEntryToBibtex(paper.data, { ...ctx, key: undefined }) };
+  return {
+    bibtex: entryToBibtex(paper.data, ctx),
+    surveyBibtex: surveyEntryToBibtex(paper.data, { ...ctx, key: undefined }),
+  };
 }
 
 /**

@@ -8,15 +8,33 @@ import { join } from 'node:path';
 import { ENTRY_GLOB } from '../../src/lib/content-tree/layout.ts';
 import { seededRandom } from './synthetic-digest.ts';
 
-const OPENERS = ['A careful study', 'Worth reading for its evaluation', 'The strongest baseline in this theme', 'A useful negative result', 'Small but well designed'];
-const POINTS = ['the data are public', 'the code is released', 'the test set is small', 'no external validation', 'clinicians rated the outputs', 'results hold across sites'];
+const OPENERS = [
+  'A careful study',
+  'Worth reading for its evaluation',
+  'The strongest baseline in this theme',
+  'A useful negative result',
+  'Small but well designed',
+];
+const POINTS = [
+  'the data are public',
+  'the code is released',
+  'the test set is small',
+  'no external validation',
+  'clinicians rated the outputs',
+  'results hold across sites',
+];
 
 /** The body of one note: Markdown plus, now and then, an allowed element. */
 export function curatorNote(random: () => number): string {
-  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
-  const paragraphs = [`${pick(OPENERS)}: **${pick(POINTS)}**, and _${pick(POINTS)}_. See [the discussion](https://example.org/notes/${Math.floor(random() * 1000)}).`];
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+  const paragraphs = [
+    `${pick(OPENERS)}: **${pick(POINTS)}**, and _${pick(POINTS)}_. See [the discussion](https://example.org/notes/${Math.floor(random() * 1000)}).`,
+  ];
   paragraphs.push(['- ' + pick(POINTS), '- ' + pick(POINTS), '- ' + pick(POINTS)].join('\n'));
-  if (random() < 0.3) paragraphs.push(`<Note>Compare with the <abbr title="electronic health record">EHR</abbr> papers of the same year.</Note>`);
+  if (random() < 0.3)
+    paragraphs.push(
+      `<Note>Compare with the <abbr title="electronic health record">EHR</abbr> papers of the same year.</Note>`,
+    );
   return `${paragraphs.join('\n\n')}\n`;
 }
 

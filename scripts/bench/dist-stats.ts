@@ -59,10 +59,17 @@ export function pageWeight(dist: string, path: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const page = parse(html);
   const css = page.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
-  const scripts = page.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]').map((tag) => tag.getAttribute('src') ?? tag.getAttribute('href')!);
+  const scripts = page
+    .querySelectorAll('script[type="module"][src], link[rel="modulepreload"]')
+    .map((tag) => tag.getAttribute('src') ?? tag.getAttribute('href')!);
   const js = staticImportClosure(dist, scripts);
   const sum = (paths: Iterable<string>) => [...paths].reduce((total, href) => total + gzipBytes(join(dist, href)), 0);
-  return { path, htmlCssGzip: gzipSync(html).length + sum(new Set(css)), jsGzip: sum(js), htmlBytes: Buffer.byteLength(html) };
+  return {
+    path,
+    htmlCssGzip: gzipSync(html).length + sum(new Set(css)),
+    jsGzip: sum(js),
+    htmlBytes: Buffer.byteLength(html),
+  };
 }
 
 // Static `import … from "./x.js"` only: a dynamic `import()` (Pagefind) loads on use, not before.
@@ -76,7 +83,8 @@ function staticImportClosure(dist: string, entries: string[]): Set<string> {
     if (seen.has(href)) continue;
     seen.add(href);
     const code = readFileSync(join(dist, href), 'utf8');
-    for (const [, specifier] of code.matchAll(STATIC_IMPORT)) queue.push(new URL(specifier, `http://site${href}`).pathname);
+    for (const [, specifier] of code.matchAll(STATIC_IMPORT))
+      queue.push(new URL(specifier, `http://site${href}`).pathname);
   }
   return seen;
 }

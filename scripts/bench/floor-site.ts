@@ -83,8 +83,17 @@ export async function writeFloorSite(root: string, contentDir: string): Promise<
   mkdirSync(join(root, 'content'));
   const entries = await readEntries(contentDir);
   for (const { data, body } of entries) {
-    const { slug, title, abstract, date, theme } = data as { slug: string; title: string; abstract: string; date: { value: string }; theme: string };
-    const frontmatter = yaml.dump({ title, date: date.value, theme }, { schema: yaml.CORE_SCHEMA, lineWidth: -1, forceQuotes: true });
+    const { slug, title, abstract, date, theme } = data as {
+      slug: string;
+      title: string;
+      abstract: string;
+      date: { value: string };
+      theme: string;
+    };
+    const frontmatter = yaml.dump(
+      { title, date: date.value, theme },
+      { schema: yaml.CORE_SCHEMA, lineWidth: -1, forceQuotes: true },
+    );
     writeFileSync(join(root, 'content', `${slug}.md`), `---\n${frontmatter}---\n\n${abstract}\n\n${body}`);
   }
   return entries.length;

@@ -20,7 +20,9 @@ export interface MachineInfo {
 
 /** Reads the machine's size, the versions in use and the current load. */
 export function machineInfo(): MachineInfo {
-  const version = (name: string) => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   return {
     cpus: availableParallelism(),
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',

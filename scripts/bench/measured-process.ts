@@ -35,7 +35,11 @@ export interface TreeSample {
 const TICK_MS = 10;
 
 /** Runs `command` to completion, sampling the tree every `intervalMs`; rejects on a non-zero exit. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number },
+): Promise<MeasuredRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,7 +62,10 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearInterval(timer);
       const wallMs = performance.now() - started;
       if (code === 0) done({ wallMs, userMs, sysMs, peakRssBytes: peak.rss, peakByProcess: peak.byProcess, output });
-      else fail(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${output.slice(-4000)}`));
+      else
+        fail(
+          new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${output.slice(-4000)}`),
+        );
     });
   });
 }
@@ -76,10 +83,13 @@ export function sampleTree(root: number): TreeSample {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const parent = Number(fields[1]);
     children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    cpu.set(Number(name), { user: (Number(fields[11]) + Number(fields[13])) * TICK_MS, sys: (Number(fields[12]) + Number(fields[14])) * TICK_MS });
+    cpu.set(Number(name), {
+      user: (Number(fields[11]) + Number(fields[13])) * TICK_MS,
+      sys: (Number(fields[12]) + Number(fields[14])) * TICK_MS,
+    });
   }
   const sample: TreeSample = { rss: 0, byProcess: {}, userMs: 0, sysMs: 0 };
-  for (const queue = [root]; queue.length > 0; ) {
+  for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!;
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readQuietly(`/proc/${pid}/status`) ?? '')?.[1] ?? 0) * 1024;
     const name = basename(readQuietly(`/proc/${pid}/cmdline`)?.split('\0')[0] || 'unknown');

@@ -18,7 +18,9 @@ export interface Row {
 
 /** Median of the values that are numbers; the mean of the middle two for an even count. */
 export function median(values: Array<number | undefined>): number | undefined {
-  const sorted = values.filter((value): value is number => typeof value === 'number' && !Number.isNaN(value)).sort((a, b) => a - b);
+  const sorted = values
+    .filter((value): value is number => typeof value === 'number' && !Number.isNaN(value))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return undefined;
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -30,7 +32,8 @@ export const fullBuildMs: Metric = (run) => run.survey.ingestMs + run.survey.bui
 export const fullBuildUserMs: Metric = (run) => run.survey.ingestCpu.userMs + run.survey.buildCpu.userMs;
 /** The search's own time: keystroke to results without the box's deliberate debounce. */
 export const searchMs = (query: QueryTiming) => query.latencyMs - DEBOUNCE_MS;
-const laterRare = (run: RunResult, pick: (query: QueryTiming) => number) => (run.search ? median(run.search.laterRare.map(pick)) : undefined);
+const laterRare = (run: RunResult, pick: (query: QueryTiming) => number) =>
+  run.search ? median(run.search.laterRare.map(pick)) : undefined;
 
 /** The build rows. */
 export const BUILD_ROWS: Row[] = [
@@ -38,25 +41,54 @@ export const BUILD_ROWS: Row[] = [
   { label: '`astro build`, Pagefind included', value: (run) => run.survey.buildMs, format: seconds },
   { label: '… of which Pagefind (integration log)', value: (run) => run.survey.pagefindMs, format: seconds },
   { label: '**full build** (ingest + astro + Pagefind)', value: fullBuildMs, format: seconds },
-  { label: 'floor: plain `.md`, glob loader, `astro build` with Pagefind', value: (run) => run.floor.wallMs, format: seconds },
+  {
+    label: 'floor: plain `.md`, glob loader, `astro build` with Pagefind',
+    value: (run) => run.floor.wallMs,
+    format: seconds,
+  },
   { label: '… of which the floor’s Pagefind', value: (run) => run.floor.pagefindMs, format: seconds },
   { label: '**full build ÷ floor**', value: (run) => fullBuildMs(run)! / run.floor.wallMs, format: ratio },
   { label: 'user CPU time: full build', value: fullBuildUserMs, format: seconds },
   { label: 'user CPU time: floor', value: (run) => run.floor.userMs, format: seconds },
-  { label: 'user CPU time: full build ÷ floor (steadier under load)', value: (run) => fullBuildUserMs(run)! / run.floor.userMs, format: ratio },
-  { label: 'system CPU time (mostly the file system): full build', value: (run) => run.survey.ingestCpu.sysMs + run.survey.buildCpu.sysMs, format: seconds },
+  {
+    label: 'user CPU time: full build ÷ floor (steadier under load)',
+    value: (run) => fullBuildUserMs(run)! / run.floor.userMs,
+    format: ratio,
+  },
+  {
+    label: 'system CPU time (mostly the file system): full build',
+    value: (run) => run.survey.ingestCpu.sysMs + run.survey.buildCpu.sysMs,
+    format: seconds,
+  },
   { label: '… floor', value: (run) => run.floor.sysMs, format: seconds },
-  { label: '**peak RSS** of the build (Astro + Pagefind processes)', value: (run) => run.survey.peakRssBytes, format: gb },
+  {
+    label: '**peak RSS** of the build (Astro + Pagefind processes)',
+    value: (run) => run.survey.peakRssBytes,
+    format: gb,
+  },
   { label: 'floor peak RSS', value: (run) => run.floor.peakRssBytes, format: gb },
   { label: 'peak RSS ÷ floor', value: (run) => run.survey.peakRssBytes / run.floor.peakRssBytes, format: ratio },
   { label: 'build log lines', value: (run) => run.survey.logLines, format: count },
-  { label: '… warning lines (MDX `MODULE_LEVEL_DIRECTIVE` and others)', value: (run) => run.survey.warningLines, format: count },
+  {
+    label: '… warning lines (MDX `MODULE_LEVEL_DIRECTIVE` and others)',
+    value: (run) => run.survey.warningLines,
+    format: count,
+  },
   { label: 'entries with curator’s notes (Markdown bodies)', value: (run) => run.survey.notes, format: count },
   { label: 'related papers (`computeRelated`, all entries)', value: (run) => run.related.ms, format: seconds },
-  { label: '… with theme and rising terms (`buildRelatedData`, what the build runs)', value: (run) => run.related.allMs, format: seconds },
+  {
+    label: '… with theme and rising terms (`buildRelatedData`, what the build runs)',
+    value: (run) => run.related.allMs,
+    format: seconds,
+  },
 ];
 
-const PAGE_NAMES = { overview: 'overview `/`', theme: 'largest theme page', paper: 'paper page (with notes)', list: 'all papers `/papers/`' };
+const PAGE_NAMES = {
+  overview: 'overview `/`',
+  theme: 'largest theme page',
+  paper: 'paper page (with notes)',
+  list: 'all papers `/papers/`',
+};
 
 /** The output rows. */
 export const OUTPUT_ROWS: Row[] = [
@@ -86,7 +118,19 @@ export const SEARCH_ROWS: Row[] = [
     { label: `${name}: keystroke → results`, value: (run) => pick(run)?.latencyMs, format: ms },
     { label: `${name}: matching papers`, value: (run) => pick(run)?.results, format: count },
   ]),
-  { label: 'later queries, rare words: transferred (median of 3)', value: (run) => laterRare(run, (q) => q.bytes), format: kb },
-  { label: 'later queries, rare words: keystroke → results', value: (run) => laterRare(run, (q) => q.latencyMs), format: ms },
-  { label: `… of which search (minus the box’s ${DEBOUNCE_MS} ms debounce)`, value: (run) => laterRare(run, searchMs), format: ms },
+  {
+    label: 'later queries, rare words: transferred (median of 3)',
+    value: (run) => laterRare(run, (q) => q.bytes),
+    format: kb,
+  },
+  {
+    label: 'later queries, rare words: keystroke → results',
+    value: (run) => laterRare(run, (q) => q.latencyMs),
+    format: ms,
+  },
+  {
+    label: `… of which search (minus the box’s ${DEBOUNCE_MS} ms debounce)`,
+    value: (run) => laterRare(run, searchMs),
+    format: ms,
+  },
 ];

@@ -31,7 +31,9 @@ function syntheticListing(count: number): ListingPaper[] {
     arxiv: `${2001 + (i % 12)}.${String(10000 + i).padStart(5, '0')}`,
     title: paper.title,
     abstract: paper.abstract,
-    ...(random() < 0.2 ? { organization: { slug: `org${i % 50}`, name: `Organisation ${i % 50}` } } : { authorsCount: 1 + Math.floor(random() * 12) }),
+    ...(random() < 0.2
+      ? { organization: { slug: `org${i % 50}`, name: `Organisation ${i % 50}` } }
+      : { authorsCount: 1 + Math.floor(random() * 12) }),
     date: `${MONTH_ABBREVIATIONS[i % 12]} ${1 + (i % 28)}, ${2018 + (i % 8)}`,
     ...(random() < 0.3 ? { comments: 1 + Math.floor(random() * 9) } : {}),
     upvotes: Math.floor(random() * 100),
@@ -40,20 +42,39 @@ function syntheticListing(count: number): ListingPaper[] {
 
 /** The seed's plain form (what a browser's copy gives), rendered from the same cards. */
 function plainCopy(papers: ListingPaper[]): string {
-  const records = papers.map((p) => [p.title, '', p.abstract, '', p.organization ? `${p.organization.slug} ${p.organization.name}` : `  • ${p.authorsCount} authors`, '·', `${p.date}${p.comments === undefined ? '' : ` ${p.comments}`}`].join('\n'));
+  const records = papers.map((p) =>
+    [
+      p.title,
+      '',
+      p.abstract,
+      '',
+      p.organization ? `${p.organization.slug} ${p.organization.name}` : `  • ${p.authorsCount} authors`,
+      '·',
+      `${p.date}${p.comments === undefined ? '' : ` ${p.comments}`}`,
+    ].join('\n'),
+  );
   return ['Daily Papers', '', 'Jan 8', '', records.join('\n\n'), ''].join('\n');
 }
 
 function tool(command: string, args: string[], html: string): string {
-  return spawnSync(command, args, { input: html, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } }).stdout;
+  return spawnSync(command, args, {
+    input: html,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+  }).stdout;
 }
 
 /** Times `parseDigest` on every capture shape of one synthetic listing. */
 export function measureParseTimes({ papers = 1000, runs = 3 } = {}): ParseTiming[] {
   const cards = syntheticListing(papers);
-  const html = renderListing({ query: 'clinical', pageDate: { shown: 'Jan 8', iso: '2026-01-08', previous: '2026-01-07', next: '2026-01-09' }, papers: cards });
+  const html = renderListing({
+    query: 'clinical',
+    pageDate: { shown: 'Jan 8', iso: '2026-01-08', previous: '2026-01-07', next: '2026-01-09' },
+    papers: cards,
+  });
   const shapes: Array<[string, () => string]> = [
-    ['plain copy (the seed\'s shape)', () => plainCopy(cards)],
+    ["plain copy (the seed's shape)", () => plainCopy(cards)],
     ['lynx -dump', () => tool('lynx', ['-dump', '-stdin', '-display_charset=utf-8'], html)],
     ['lynx -dump -nolist', () => tool('lynx', ['-dump', '-nolist', '-stdin', '-display_charset=utf-8'], html)],
     ['w3m -dump', () => tool('w3m', ['-dump', '-T', 'text/html', '-O', 'UTF-8'], html)],
@@ -71,7 +92,14 @@ export function measureParseTimes({ papers = 1000, runs = 3 } = {}): ParseTiming
       read = parseDigest(text, shape).papers.length;
       times.push(performance.now() - started);
     }
-    return { shape, bytes: Buffer.byteLength(text), lines: text.split('\n').length, papers, read, medianMs: median(times)! };
+    return {
+      shape,
+      bytes: Buffer.byteLength(text),
+      lines: text.split('\n').length,
+      papers,
+      read,
+      medianMs: median(times)!,
+    };
   });
 }
 
@@ -83,7 +111,10 @@ export function parseTimingSection(timings: ParseTiming[]): string[] {
     '',
     '| capture | size | lines | papers read | parse | papers per second |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...timings.map((t) => `| ${t.shape} | ${(t.bytes / 1e6).toFixed(2)} MB | ${t.lines.toLocaleString('en')} | ${t.read.toLocaleString('en')} | ${t.medianMs.toFixed(0)} ms | ${Math.round((t.read / t.medianMs) * 1000).toLocaleString('en')} |`),
+    ...timings.map(
+      (t) =>
+        `| ${t.shape} | ${(t.bytes / 1e6).toFixed(2)} MB | ${t.lines.toLocaleString('en')} | ${t.read.toLocaleString('en')} | ${t.medianMs.toFixed(0)} ms | ${Math.round((t.read / t.medianMs) * 1000).toLocaleString('en')} |`,
+    ),
     '',
   ];
 }

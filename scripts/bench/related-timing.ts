@@ -23,13 +23,19 @@ export interface RelatedTiming {
 /** Times both computations over the entries in `contentDir`, in a child process. */
 export function timeRelated(contentDir: string): RelatedTiming {
   const tsx = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
-  return JSON.parse(execFileSync(PROJECT_NODE, [tsx, import.meta.filename, contentDir], { encoding: 'utf8', maxBuffer: 1 << 20 })) as RelatedTiming;
+  return JSON.parse(
+    execFileSync(PROJECT_NODE, [tsx, import.meta.filename, contentDir], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+  ) as RelatedTiming;
 }
 
 async function measure(contentDir: string): Promise<RelatedTiming> {
-  const papers = (await readEntries(contentDir)).map(({ data }) => EntrySchema.parse(data)).map((data) => ({ id: data.slug, data }));
+  const papers = (await readEntries(contentDir))
+    .map(({ data }) => EntrySchema.parse(data))
+    .map((data) => ({ id: data.slug, data }));
   let started = performance.now();
-  const related = computeRelated(papers.map(({ id, data }) => ({ slug: id, title: data.title, abstract: data.abstract, related: data.related })));
+  const related = computeRelated(
+    papers.map(({ id, data }) => ({ slug: id, title: data.title, abstract: data.abstract, related: data.related })),
+  );
   const ms = performance.now() - started;
   started = performance.now();
   buildRelatedData(papers);
@@ -37,4 +43,5 @@ async function measure(contentDir: string): Promise<RelatedTiming> {
   return { ms, allMs, fewestLinks: Math.min(...[...related.values()].map((links) => links.length)) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(JSON.stringify(await measure(process.argv[2])));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(JSON.stringify(await measure(process.argv[2])));

@@ -4,7 +4,16 @@
  */
 import { BUDGETS, judge } from './budgets.ts';
 import type { MachineInfo } from './machine.ts';
-import { BUILD_ROWS, fullBuildMs, fullBuildUserMs, median, OUTPUT_ROWS, SEARCH_ROWS, type Metric, type Row } from './metrics.ts';
+import {
+  BUILD_ROWS,
+  fullBuildMs,
+  fullBuildUserMs,
+  median,
+  OUTPUT_ROWS,
+  SEARCH_ROWS,
+  type Metric,
+  type Row,
+} from './metrics.ts';
 import { count, gb, kb, seconds } from './units.ts';
 import { parseTimingSection, type ParseTiming } from './parse-timing.ts';
 import type { RunResult } from './run-once.ts';
@@ -56,13 +65,23 @@ export function renderReport({ date, command, sizes, runs, machine, minutes, fix
     ...section('Output', OUTPUT_ROWS, sizes, bySize),
     ...heaviestPages(sizes, bySize),
     ...growthSection(sizes, bySize),
-    ...section('Search (headless Chromium, header search box on a paper page, empty cache per reader)', SEARCH_ROWS, sizes, bySize),
+    ...section(
+      'Search (headless Chromium, header search box on a paper page, empty cache per reader)',
+      SEARCH_ROWS,
+      sizes,
+      bySize,
+    ),
     ...parseTimingSection(parse ?? []),
     '## Runs',
     '',
     '| entries | run | ingest | astro build | Pagefind | floor | peak RSS (by process) | floor peak | load before → after |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...bySize.flatMap((group) => group.map((run, i) => `| ${count(run.size)} | ${i + 1} | ${seconds(run.survey.ingestMs)} | ${seconds(run.survey.buildMs)} | ${seconds(run.survey.pagefindMs)} | ${seconds(run.floor.wallMs)} | ${gb(run.survey.peakRssBytes)} (${byProcess(run.survey.peakByProcess)}) | ${gb(run.floor.peakRssBytes)} | ${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)} |`)),
+    ...bySize.flatMap((group) =>
+      group.map(
+        (run, i) =>
+          `| ${count(run.size)} | ${i + 1} | ${seconds(run.survey.ingestMs)} | ${seconds(run.survey.buildMs)} | ${seconds(run.survey.pagefindMs)} | ${seconds(run.floor.wallMs)} | ${gb(run.survey.peakRssBytes)} (${byProcess(run.survey.peakByProcess)}) | ${gb(run.floor.peakRssBytes)} | ${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)} |`,
+      ),
+    ),
     '',
     ...queriesUsed(largest),
   ];
@@ -75,7 +94,9 @@ function runsPerSize(bySize: RunResult[][]): string {
   const counts = new Set(bySize.map((runs) => runs.length));
   const n = bySize[0].length;
   if (counts.size === 1) return n === 1 ? 'one run per size' : `median of ${n} runs per size`;
-  return bySize.map((runs) => `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`} at ${count(runs[0].size)}`).join(', ');
+  return bySize
+    .map((runs) => `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`} at ${count(runs[0].size)}`)
+    .join(', ');
 }
 
 function heaviestPages(sizes: number[], bySize: RunResult[][]): string[] {
@@ -113,7 +134,7 @@ function growthSection(sizes: number[], bySize: RunResult[][]): string[] {
   return [
     '## Growth: cost per entry, and how it grows',
     '',
-    'Each value divided by the number of entries, then the growth exponent between neighbouring sizes (1.0 is linear, 0 constant; more than about 1.1 is worse than linear). Wall times follow the machine\'s load, which differed between sizes: read user CPU, RSS and bytes.',
+    "Each value divided by the number of entries, then the growth exponent between neighbouring sizes (1.0 is linear, 0 constant; more than about 1.1 is worse than linear). Wall times follow the machine's load, which differed between sizes: read user CPU, RSS and bytes.",
     '',
     `| per entry | ${sizes.map(count).join(' | ')} | ${steps.map((step) => `growth ${step}`).join(' | ')} |`,
     `| --- |${sizes.map(() => ' ---: |').join('')}${steps.map(() => ' ---: |').join('')}`,
@@ -122,7 +143,9 @@ function growthSection(sizes: number[], bySize: RunResult[][]): string[] {
       const perEntry = values.map((value, i) => (value === undefined ? '–' : format(value / sizes[i])));
       const growth = values.slice(1).map((value, i) => {
         const before = values[i];
-        return value === undefined || before === undefined || before <= 0 ? '–' : (Math.log(value / before) / Math.log(sizes[i + 1] / sizes[i])).toFixed(2);
+        return value === undefined || before === undefined || before <= 0
+          ? '–'
+          : (Math.log(value / before) / Math.log(sizes[i + 1] / sizes[i])).toFixed(2);
       });
       return `| ${label} | ${perEntry.join(' | ')} | ${growth.join(' | ')} |`;
     }),
@@ -131,7 +154,11 @@ function growthSection(sizes: number[], bySize: RunResult[][]): string[] {
 }
 
 function byProcess(parts: Record<string, number>): string {
-  return Object.entries(parts).filter(([, bytes]) => bytes >= 1e7).sort(([, a], [, b]) => b - a).map(([name, bytes]) => `${name} ${gb(bytes)}`).join(' + ');
+  return Object.entries(parts)
+    .filter(([, bytes]) => bytes >= 1e7)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, bytes]) => `${name} ${gb(bytes)}`)
+    .join(' + ');
 }
 
 function section(title: string, rows: Row[], sizes: number[], bySize: RunResult[][]): string[] {
@@ -153,8 +180,11 @@ function cell(row: Row, runs: RunResult[]): string {
 function queriesUsed(runs: RunResult[]): string[] {
   const search = runs.find((run) => run.search)?.search;
   if (!search) return [];
-  const word = (q: { query: string; results: number }) => `“${q.query}” (${count(q.results)} paper${q.results === 1 ? '' : 's'})`;
-  const files = search.firstCommon.files.map(({ path, bytes }) => `\`${path.replace(/^.*\/pagefind\//, '').replace(/\/(\w+_)[0-9a-f]+/, '/$1…')}\` ${kb(bytes)}`);
+  const word = (q: { query: string; results: number }) =>
+    `“${q.query}” (${count(q.results)} paper${q.results === 1 ? '' : 's'})`;
+  const files = search.firstCommon.files.map(
+    ({ path, bytes }) => `\`${path.replace(/^.*\/pagefind\//, '').replace(/\/(\w+_)[0-9a-f]+/, '/$1…')}\` ${kb(bytes)}`,
+  );
   return [
     `The first query fetched ${files.join(', ')}.`,
     '',

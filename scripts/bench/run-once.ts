@@ -37,7 +37,11 @@ export interface RunResult {
  * `defer` to be removed after all runs: deleting tens of thousands of files slows the next files the
  * file system creates, which would be charged to the next build.
  */
-export async function runOnce(size: number, run: number, options: { search: boolean; log: (line: string) => void; defer: (workspace: Workspace) => void }): Promise<RunResult> {
+export async function runOnce(
+  size: number,
+  run: number,
+  options: { search: boolean; log: (line: string) => void; defer: (workspace: Workspace) => void },
+): Promise<RunResult> {
   const load = currentLoad();
   const survey = surveyWorkspace();
   const floorSite = emptyWorkspace('bench-floor-');
@@ -48,22 +52,43 @@ export async function runOnce(size: number, run: number, options: { search: bool
   const floorFirst = run % 2 === 1;
   const floor = floorFirst ? await buildFloor(floorSite.root, PROJECT_NODE) : undefined;
   const built = await buildSurvey(survey.root, imported);
-  options.log(`  survey: ingest ${seconds(built.ingestMs)}, build ${seconds(built.buildMs)} (Pagefind ${seconds(built.pagefindMs)}), peak ${gb(built.peakRssBytes)}`);
+  options.log(
+    `  survey: ingest ${seconds(built.ingestMs)}, build ${seconds(built.buildMs)} (Pagefind ${seconds(built.pagefindMs)}), peak ${gb(built.peakRssBytes)}`,
+  );
   const floorRun = floor ?? (await buildFloor(floorSite.root, PROJECT_NODE));
   const floorPagefind = PAGEFIND_LINE.exec(floorRun.output);
-  if (!floorPagefind) throw new Error(`the floor's build log has no "indexed N pages" line from its Pagefind step:\n${floorRun.output.slice(-2000)}`);
-  options.log(`  floor: build ${seconds(floorRun.wallMs)} (Pagefind ${seconds(Number(floorPagefind[2]))}), peak ${gb(floorRun.peakRssBytes)} (built ${floorFirst ? 'first' : 'second'})`);
+  if (!floorPagefind)
+    throw new Error(
+      `the floor's build log has no "indexed N pages" line from its Pagefind step:\n${floorRun.output.slice(-2000)}`,
+    );
+  options.log(
+    `  floor: build ${seconds(floorRun.wallMs)} (Pagefind ${seconds(Number(floorPagefind[2]))}), peak ${gb(floorRun.peakRssBytes)} (built ${floorFirst ? 'first' : 'second'})`,
+  );
   const dist = join(survey.root, 'dist');
   const entries = await readEntries(join(survey.root, 'content'));
   const withNotes = entries.find((entry) => entry.body.trim() !== '') ?? entries[0];
   const paper = `/papers/${String(withNotes.data.slug)}/`;
   const heaviest = heaviestPage(dist);
   options.log(`  heaviest page ${heaviest.path} ${kb(heaviest.htmlGzip)} gzip`);
-  const pages = { overview: pageWeight(dist, '/'), theme: pageWeight(dist, `/themes/${largestTheme(entries)}/`), paper: pageWeight(dist, paper), list: pageWeight(dist, '/papers/') };
+  const pages = {
+    overview: pageWeight(dist, '/'),
+    theme: pageWeight(dist, `/themes/${largestTheme(entries)}/`),
+    paper: pageWeight(dist, paper),
+    list: pageWeight(dist, '/papers/'),
+  };
   const related = timeRelated(join(survey.root, 'content'));
   options.log(`  related papers ${seconds(related.ms)} (with theme and rising terms ${seconds(related.allMs)})`);
-  const search = options.search ? await measureSearch(dist, paper, pickSearchQueries(entries.map(({ data }) => data as { title: string; abstract: string }))) : undefined;
-  if (search) options.log(`  search: first query ${Math.round(search.firstCommon.latencyMs)} ms, later rare ${search.laterRare.map((q) => Math.round(q.latencyMs)).join('/')} ms`);
+  const search = options.search
+    ? await measureSearch(
+        dist,
+        paper,
+        pickSearchQueries(entries.map(({ data }) => data as { title: string; abstract: string })),
+      )
+    : undefined;
+  if (search)
+    options.log(
+      `  search: first query ${Math.round(search.firstCommon.latencyMs)} ms, later rare ${search.laterRare.map((q) => Math.round(q.latencyMs)).join('/')} ms`,
+    );
   return {
     size,
     survey: built,

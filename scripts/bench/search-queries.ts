@@ -10,7 +10,10 @@ export interface SearchQueries {
 }
 
 /** Counts in how many papers each word of 6+ letters appears, and picks `count` of each kind, deterministically. */
-export function pickSearchQueries(papers: Array<{ title: string; abstract: string }>, count = { common: 2, rare: 4 }): SearchQueries {
+export function pickSearchQueries(
+  papers: Array<{ title: string; abstract: string }>,
+  count = { common: 2, rare: 4 },
+): SearchQueries {
   const documents = new Map<string, number>();
   for (const paper of papers) {
     for (const word of new Set(`${paper.title} ${paper.abstract}`.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])) {
@@ -21,7 +24,10 @@ export function pickSearchQueries(papers: Array<{ title: string; abstract: strin
   // The rarest words, whatever their count, spread over the alphabet so they fall in different index chunks.
   const ascending = [...byFrequency].reverse();
   const limit = Math.max(2, ascending[Math.min(ascending.length - 1, count.rare * 10)]?.[1] ?? 0);
-  const rare = ascending.filter(([, n]) => n <= limit).map(([word]) => word).sort();
+  const rare = ascending
+    .filter(([, n]) => n <= limit)
+    .map(([word]) => word)
+    .sort();
   const step = Math.max(1, Math.floor(rare.length / count.rare));
   return {
     common: byFrequency.slice(0, count.common).map(([word]) => word),

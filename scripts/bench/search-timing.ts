@@ -35,7 +35,9 @@ export interface SearchTimings {
 }
 
 /** The search box waits this long after the last keystroke before it searches (`src/scripts/search-typeahead.ts`). */
-export const DEBOUNCE_MS = Number(/DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(PROJECT, 'src/scripts/search-typeahead.ts'), 'utf8'))?.[1] ?? Number.NaN);
+export const DEBOUNCE_MS = Number(
+  /DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(PROJECT, 'src/scripts/search-typeahead.ts'), 'utf8'))?.[1] ?? Number.NaN,
+);
 
 const COMPRESSED_BY_HOST = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
@@ -69,7 +71,12 @@ async function openReader(browser: Browser, url: string): Promise<Reader> {
   const reader: Reader = { page, fetched: [] };
   page.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
-    reader.fetched.push(request.response().then(async (response) => ({ path, bytes: servedBytes(path, response ? await response.body() : Buffer.alloc(0)) })));
+    reader.fetched.push(
+      request.response().then(async (response) => ({
+        path,
+        bytes: servedBytes(path, response ? await response.body() : Buffer.alloc(0)),
+      })),
+    );
   });
   await page.evaluate(() => {
     const bench = { input: 0, renders: [] as Array<{ at: number; href: string; text: string }> };
@@ -93,7 +100,9 @@ async function search({ page, fetched }: Reader, query: string): Promise<QueryTi
   const expected = `q=${encodeURIComponent(query)}`;
   const handle = await page.waitForFunction(
     (expected) => {
-      const { input, renders } = (window as unknown as { bench: { input: number; renders: Array<{ at: number; href: string; text: string }> } }).bench;
+      const { input, renders } = (
+        window as unknown as { bench: { input: number; renders: Array<{ at: number; href: string; text: string }> } }
+      ).bench;
       const done = renders.find((render) => render.at > input && render.href.endsWith(expected));
       return done ? { latencyMs: done.at - input, text: done.text } : undefined;
     },
@@ -104,7 +113,14 @@ async function search({ page, fetched }: Reader, query: string): Promise<QueryTi
   await page.waitForTimeout(200); // let requests the query started finish before counting them
   const files = await Promise.all(fetched.slice(before));
   const results = Number(/All (\d+) results?/.exec(text)?.[1] ?? (/^No papers/.test(text) ? 0 : Number.NaN));
-  return { query, latencyMs, bytes: files.reduce((total, file) => total + file.bytes, 0), requests: files.length, results, files };
+  return {
+    query,
+    latencyMs,
+    bytes: files.reduce((total, file) => total + file.bytes, 0),
+    requests: files.length,
+    results,
+    files,
+  };
 }
 
 function servedBytes(path: string, body: Buffer): number {

@@ -49,16 +49,25 @@ export async function importSurvey(root: string, size: number): Promise<SurveyIm
   // Started the way `npm run ingest` starts it (package.json): tsx as a loader in one process, not tsx's
   // CLI (which spawns a second Node), and a larger young generation (fewer scavenges of the many short strings).
   const ingestArgs = ['--max-semi-space-size=32', '--import', 'tsx', join(PROJECT, 'scripts/ingest.ts')];
-  const ingest = await runMeasured(PROJECT_NODE, [...ingestArgs, '--content', 'content'], { cwd: root, env: buildEnv() });
+  const ingest = await runMeasured(PROJECT_NODE, [...ingestArgs, '--content', 'content'], {
+    cwd: root,
+    env: buildEnv(),
+  });
   return { ingest, notes: addCuratorNotes(join(root, 'content')) };
 }
 
 /** Builds the imported survey at `root` with `astro build` (Pagefind included); the site lands in `root/dist`. */
 export async function buildSurvey(root: string, { ingest, notes }: SurveyImport): Promise<SurveyRun> {
-  const build = await runMeasured(PROJECT_NODE, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env: buildEnv() });
+  const build = await runMeasured(PROJECT_NODE, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: buildEnv(),
+  });
   writeFileSync(join(root, 'build.log'), build.output);
   const pagefind = PAGEFIND_LINE.exec(build.output);
-  if (!pagefind) throw new Error(`the build log of ${root} has no "indexed N pages in X ms" line from the Pagefind integration; see ${join(root, 'build.log')}`);
+  if (!pagefind)
+    throw new Error(
+      `the build log of ${root} has no "indexed N pages in X ms" line from the Pagefind integration; see ${join(root, 'build.log')}`,
+    );
   const lines = build.output.split('\n');
   return {
     ingestMs: ingest.wallMs,

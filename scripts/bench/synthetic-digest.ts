@@ -8,13 +8,64 @@ import { MONTH_ABBREVIATIONS } from '../../src/lib/dates.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const TOPICS: string[][] = [
-  ['clinical notes', 'electronic health records', 'language model', 'named entity recognition', 'discharge summaries', 'ICD coding', 'clinical text', 'entity linking', 'tokenizer', 'dialogue'],
-  ['segmentation', 'MRI', 'X-ray', 'histopathology', 'endoscopy', 'surgical video', 'gait', 'EEG signals', 'dermatology images', 'CT scans'],
-  ['benchmark', 'dataset', 'evaluation', 'comparison', 'leaderboard', 'corpus', 'shared task', 'annotated', 'gold standard', 'reader study'],
-  ['hallucination', 'factuality', 'safety', 'trust', 'explainability', 'preference optimization', 'reward model', 'faithful reasoning', 'alignment', 'uncertainty'],
+  [
+    'clinical notes',
+    'electronic health records',
+    'language model',
+    'named entity recognition',
+    'discharge summaries',
+    'ICD coding',
+    'clinical text',
+    'entity linking',
+    'tokenizer',
+    'dialogue',
+  ],
+  [
+    'segmentation',
+    'MRI',
+    'X-ray',
+    'histopathology',
+    'endoscopy',
+    'surgical video',
+    'gait',
+    'EEG signals',
+    'dermatology images',
+    'CT scans',
+  ],
+  [
+    'benchmark',
+    'dataset',
+    'evaluation',
+    'comparison',
+    'leaderboard',
+    'corpus',
+    'shared task',
+    'annotated',
+    'gold standard',
+    'reader study',
+  ],
+  [
+    'hallucination',
+    'factuality',
+    'safety',
+    'trust',
+    'explainability',
+    'preference optimization',
+    'reward model',
+    'faithful reasoning',
+    'alignment',
+    'uncertainty',
+  ],
 ];
 const OPENERS = ['We study', 'This paper addresses', 'We focus on', 'Motivated by', 'Progress in', 'Work on'];
-const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'Jan 8'];
+const HEADER = [
+  'new',
+  'Get trending papers in your email inbox!',
+  'Subscribe',
+  'Daily Papers',
+  'byAK and the research community',
+  'Jan 8',
+];
 
 /** A small, fast, seeded PRNG (mulberry32), so every run makes the same digest. */
 export function seededRandom(seed: number): () => number {
@@ -31,7 +82,7 @@ export function seededRandom(seed: number): () => number {
 /** Builds the text of a digest with `count` papers in the seed's shape (header, then records). */
 export function syntheticDigest(count: number, seed = 42): string {
   const random = seededRandom(seed);
-  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
   const parts = [...HEADER];
   // A real corpus keeps meeting new words (Heaps' law): about 30·√tokens distinct ones, 200 tokens an abstract.
   const vocabulary = Math.max(4000, Math.round(30 * Math.sqrt(200 * count)));
@@ -39,7 +90,8 @@ export function syntheticDigest(count: number, seed = 42): string {
     const topic = TOPICS[i % TOPICS.length];
     const title = `${paper.title} for ${capitalise(pick(topic))} and ${pick(topic)}`;
     const abstract = `${pick(OPENERS)} ${pick(topic)}. ${paper.abstract} We report results on ${pick(topic)} and ${pick(topic)}, with ${pick(topic)}.`;
-    const meta = random() < 0.2 ? `org${i % 50} Organisation ${i % 50}` : `  • ${1 + Math.floor(random() * 12)} authors`;
+    const meta =
+      random() < 0.2 ? `org${i % 50} Organisation ${i % 50}` : `  • ${1 + Math.floor(random() * 12)} authors`;
     const comments = random() < 0.2 ? ` ${Math.floor(random() * 9)}` : '';
     const date = `${pick(MONTH_ABBREVIATIONS)} ${1 + Math.floor(random() * 28)}, ${2018 + Math.floor(random() * 8)}${comments}`;
     parts.push(title, abstract, `${meta}\n·\n${date}`);

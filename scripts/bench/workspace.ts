@@ -47,7 +47,8 @@ export function emptyWorkspace(prefix: string): Workspace {
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SURVEY_SITE', 'SURVEY_BASE']) delete env[name];
+  for (const name of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SURVEY_SITE', 'SURVEY_BASE'])
+    delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }

@@ -27,22 +27,64 @@ interface CaptureRecord {
 }
 
 function firstLine(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: 'utf8' }).split('\n').find((line) => line.trim() !== '')!.trim();
+  return execFileSync(command, args, { encoding: 'utf8' })
+    .split('\n')
+    .find((line) => line.trim() !== '')!
+    .trim();
 }
 
 /** Runs a tool on the page and returns its stdout bytes untouched. */
 function run(command: string, args: string[]): Buffer {
-  return execFileSync(command, args, { cwd: DIR, maxBuffer: 1 << 24, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TERM: 'dumb' } });
+  return execFileSync(command, args, {
+    cwd: DIR,
+    maxBuffer: 1 << 24,
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TERM: 'dumb' },
+  });
 }
 
 const TOOLS: Array<{ file: string; tool: string; version: () => string; args: string[] }> = [
-  { file: 'lynx-dump.txt', tool: 'lynx', version: () => firstLine('lynx', ['-version']), args: ['-dump', '-display_charset=utf-8', HTML] },
-  { file: 'lynx-dump-nolist.txt', tool: 'lynx', version: () => firstLine('lynx', ['-version']), args: ['-dump', '-nolist', '-display_charset=utf-8', HTML] },
-  { file: 'w3m-dump.txt', tool: 'w3m', version: () => firstLine('w3m', ['-version']), args: ['-dump', '-O', 'UTF-8', '-T', 'text/html', HTML] },
-  { file: 'elinks-dump.txt', tool: 'elinks', version: () => firstLine('elinks', ['-version']), args: ['-dump', '1', '-dump-charset', 'utf-8', '-no-connect', '1', HTML] },
-  { file: 'html2text.txt', tool: 'html2text', version: () => firstLine('html2text', ['-version']), args: ['-utf8', HTML] },
-  { file: 'pandoc-plain.txt', tool: 'pandoc', version: () => firstLine('pandoc', ['--version']), args: ['-f', 'html', '-t', 'plain', HTML] },
-  { file: 'pandoc-gfm.md', tool: 'pandoc', version: () => firstLine('pandoc', ['--version']), args: ['-f', 'html', '-t', 'gfm', HTML] },
+  {
+    file: 'lynx-dump.txt',
+    tool: 'lynx',
+    version: () => firstLine('lynx', ['-version']),
+    args: ['-dump', '-display_charset=utf-8', HTML],
+  },
+  {
+    file: 'lynx-dump-nolist.txt',
+    tool: 'lynx',
+    version: () => firstLine('lynx', ['-version']),
+    args: ['-dump', '-nolist', '-display_charset=utf-8', HTML],
+  },
+  {
+    file: 'w3m-dump.txt',
+    tool: 'w3m',
+    version: () => firstLine('w3m', ['-version']),
+    args: ['-dump', '-O', 'UTF-8', '-T', 'text/html', HTML],
+  },
+  {
+    file: 'elinks-dump.txt',
+    tool: 'elinks',
+    version: () => firstLine('elinks', ['-version']),
+    args: ['-dump', '1', '-dump-charset', 'utf-8', '-no-connect', '1', HTML],
+  },
+  {
+    file: 'html2text.txt',
+    tool: 'html2text',
+    version: () => firstLine('html2text', ['-version']),
+    args: ['-utf8', HTML],
+  },
+  {
+    file: 'pandoc-plain.txt',
+    tool: 'pandoc',
+    version: () => firstLine('pandoc', ['--version']),
+    args: ['-f', 'html', '-t', 'plain', HTML],
+  },
+  {
+    file: 'pandoc-gfm.md',
+    tool: 'pandoc',
+    version: () => firstLine('pandoc', ['--version']),
+    args: ['-f', 'html', '-t', 'gfm', HTML],
+  },
 ];
 
 const listing = JSON.parse(readFileSync(join(DIR, 'source/listing.json'), 'utf8')) as Listing;
@@ -57,20 +99,51 @@ for (const { file, tool, version, args } of TOOLS) {
 }
 
 writeFileSync(join(DIR, 'out/turndown.md'), htmlToMarkdownWithTurndown(html));
-manifest.push({ file: 'out/turndown.md', input: HTML, tool: 'turndown', version: turndownVersion(), command: "new TurndownService({ headingStyle: 'atx' }).turndown(html) (what web clippers run)" });
+manifest.push({
+  file: 'out/turndown.md',
+  input: HTML,
+  tool: 'turndown',
+  version: turndownVersion(),
+  command: "new TurndownService({ headingStyle: 'atx' }).turndown(html) (what web clippers run)",
+});
 
 const innerText = await captureWithChromium(join(DIR, HTML));
 writeFileSync(join(DIR, 'out/chromium-innertext.txt'), innerText);
-manifest.push({ file: 'out/chromium-innertext.txt', input: HTML, tool: 'chromium', version: chromiumVersion(), command: 'document.body.innerText in /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-background-networking, fresh user-data-dir (playwright-core)' });
+manifest.push({
+  file: 'out/chromium-innertext.txt',
+  input: HTML,
+  tool: 'chromium',
+  version: chromiumVersion(),
+  command:
+    'document.body.innerText in /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-background-networking, fresh user-data-dir (playwright-core)',
+});
 
 // The seed's own plain form, as other tools leave it: hard-wrapped at 80 columns, CRLF line ends, a BOM.
 const seed = readFileSync(join(ROOT, SEED));
 writeFileSync(join(DIR, 'out/seed-fold-80.txt'), execFileSync('fold', ['-s', '-w', '80', join(ROOT, SEED)]));
-manifest.push({ file: 'out/seed-fold-80.txt', input: SEED, tool: 'fold', version: firstLine('fold', ['--version']), command: `fold -s -w 80 ${SEED}` });
+manifest.push({
+  file: 'out/seed-fold-80.txt',
+  input: SEED,
+  tool: 'fold',
+  version: firstLine('fold', ['--version']),
+  command: `fold -s -w 80 ${SEED}`,
+});
 writeFileSync(join(DIR, 'out/seed-crlf.txt'), execFileSync('sed', ['s/$/\r/', join(ROOT, SEED)]));
-manifest.push({ file: 'out/seed-crlf.txt', input: SEED, tool: 'sed', version: firstLine('sed', ['--version']), command: `sed 's/$/\\r/' ${SEED}` });
+manifest.push({
+  file: 'out/seed-crlf.txt',
+  input: SEED,
+  tool: 'sed',
+  version: firstLine('sed', ['--version']),
+  command: `sed 's/$/\\r/' ${SEED}`,
+});
 writeFileSync(join(DIR, 'out/seed-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed]));
-manifest.push({ file: 'out/seed-bom.txt', input: SEED, tool: 'node', version: process.version, command: `Buffer.concat([BOM, readFileSync('${SEED}')])` });
+manifest.push({
+  file: 'out/seed-bom.txt',
+  input: SEED,
+  tool: 'node',
+  version: process.version,
+  command: `Buffer.concat([BOM, readFileSync('${SEED}')])`,
+});
 
 writeFileSync(join(DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`wrote ${manifest.length} captures to ${DIR}/out`);

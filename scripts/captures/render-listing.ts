@@ -92,7 +92,10 @@ function renderCard(paper: ListingPaper): string {
   const by = paper.organization
     ? `<a href="/${paper.organization.slug}" class="org"><img src="${AVATAR}" alt="" class="avatar"> <span>${escapeHtml(paper.organization.slug)}</span> <span>${escapeHtml(paper.organization.name)}</span></a>`
     : `<ul class="avatars"><li><img src="${AVATAR}" alt=""></li><li><img src="${AVATAR}" alt=""></li></ul>\n<span>• ${paper.authorsCount} authors</span>`;
-  const comments = paper.comments === undefined ? '' : `\n<a href="${href}#community" class="comments"><svg aria-hidden="true" width="12" height="12"></svg> ${paper.comments}</a>`;
+  const comments =
+    paper.comments === undefined
+      ? ''
+      : `\n<a href="${href}#community" class="comments"><svg aria-hidden="true" width="12" height="12"></svg> ${paper.comments}</a>`;
   return `<article>
 <a href="${href}" class="thumbnail"><img src="https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${paper.arxiv}.png" alt="" loading="lazy"></a>
 ${submitted}<a href="/login?next=%2Fpapers" class="upvote"><svg aria-hidden="true" width="12" height="12"></svg><div>${upvotes}</div></a>

@@ -25,38 +25,92 @@ export interface Prefilled {
  * What a pasted URL's lookup found is not asked again. Returns the paper and the classifier's verdict
  * on it, shown before the theme question (so `npm run new` classifies the paper once).
  */
-export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Promise<{ paper: NewPaper; verdict: Classification }> {
-  const title = found.title ?? (await input({ message: 'Title of the paper:', validate: (value) => (value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true)) }));
-  const abstract = found.abstract ?? (await input({ message: 'Abstract (one paragraph, as published):', validate: (value) => value.trim() !== '' || 'The abstract is required.' }));
-  const dateText = found.date ?? (await input({ message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):', validate: (value) => parseDateInput(value) !== undefined || 'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.' }));
-  const by = found.hasAuthors ? 'none' : await select({
-    message: 'Who published it?',
-    choices: [
-      { name: 'Give the number of authors', value: 'authors' },
-      { name: "Type the authors' names", value: 'names' },
-      { name: 'A Hugging Face organisation', value: 'org' },
-      { name: 'Skip', value: 'none' },
-    ],
-  });
-  const names = by === 'names' ? authorsFromInput(await input({ message: 'Authors, separated by ";" ("Yang, Xi; Chen, Aokun"; an organisation in braces: "{The MIMIC Consortium}"):', validate: (value) => authorsFromInput(value).length > 0 || 'At least one name.' })) : undefined;
-  const authors = by === 'authors' ? await input({ message: 'Number of authors:', validate: (value) => (Number.isInteger(Number(value)) && Number(value) > 0) || 'A whole number such as 4.' }) : undefined;
-  const org = by === 'org' ? await input({ message: 'Organisation: hub slug, a space, then its name (e.g. "stanford Stanford University"):', validate: (value) => value.trim().indexOf(' ') > 0 || 'The hub slug, a space, then the display name.' }) : undefined;
-  const arxiv = found.arxiv ?? await input({
-    message: 'arXiv id (optional, e.g. 2501.01234; Enter to skip):',
-    validate: (value) => {
-      if (value.trim() === '') return true;
-      if (!EntrySchema.shape.arxiv.safeParse(value.trim()).success) return 'An arXiv id looks like 2501.01234.';
-      return alreadyThere(findExisting(known, { arxiv: value.trim() })) ?? true;
-    },
-  });
-  const venueName = (await input({ message: 'Venue, if published (journal or conference name; Enter to skip):' })).trim();
-  const venueKind = venueName ? await select({ message: 'Kind of venue:', choices: VENUE_KINDS.map((kind) => ({ name: kind, value: kind })) }) : undefined;
+export async function askPaper(
+  known: KnownEntry[],
+  found: Prefilled = {},
+): Promise<{ paper: NewPaper; verdict: Classification }> {
+  const title =
+    found.title ??
+    (await input({
+      message: 'Title of the paper:',
+      validate: (value) =>
+        value.trim() === '' ? 'The title is required.' : (alreadyThere(findExisting(known, { title: value })) ?? true),
+    }));
+  const abstract =
+    found.abstract ??
+    (await input({
+      message: 'Abstract (one paragraph, as published):',
+      validate: (value) => value.trim() !== '' || 'The abstract is required.',
+    }));
+  const dateText =
+    found.date ??
+    (await input({
+      message: 'Date of the paper (YYYY-MM-DD, or --MM-DD when the year is unknown):',
+      validate: (value) =>
+        parseDateInput(value) !== undefined ||
+        'Write a real date such as 2025-05-02, or --05-02 when the year is unknown.',
+    }));
+  const by = found.hasAuthors
+    ? 'none'
+    : await select({
+        message: 'Who published it?',
+        choices: [
+          { name: 'Give the number of authors', value: 'authors' },
+          { name: "Type the authors' names", value: 'names' },
+          { name: 'A Hugging Face organisation', value: 'org' },
+          { name: 'Skip', value: 'none' },
+        ],
+      });
+  const names =
+    by === 'names'
+      ? authorsFromInput(
+          await input({
+            message:
+              'Authors, separated by ";" ("Yang, Xi; Chen, Aokun"; an organisation in braces: "{The MIMIC Consortium}"):',
+            validate: (value) => authorsFromInput(value).length > 0 || 'At least one name.',
+          }),
+        )
+      : undefined;
+  const authors =
+    by === 'authors'
+      ? await input({
+          message: 'Number of authors:',
+          validate: (value) => (Number.isInteger(Number(value)) && Number(value) > 0) || 'A whole number such as 4.',
+        })
+      : undefined;
+  const org =
+    by === 'org'
+      ? await input({
+          message: 'Organisation: hub slug, a space, then its name (e.g. "stanford Stanford University"):',
+          validate: (value) => value.trim().indexOf(' ') > 0 || 'The hub slug, a space, then the display name.',
+        })
+      : undefined;
+  const arxiv =
+    found.arxiv ??
+    (await input({
+      message: 'arXiv id (optional, e.g. 2501.01234; Enter to skip):',
+      validate: (value) => {
+        if (value.trim() === '') return true;
+        if (!EntrySchema.shape.arxiv.safeParse(value.trim()).success) return 'An arXiv id looks like 2501.01234.';
+        return alreadyThere(findExisting(known, { arxiv: value.trim() })) ?? true;
+      },
+    }));
+  const venueName = (
+    await input({ message: 'Venue, if published (journal or conference name; Enter to skip):' })
+  ).trim();
+  const venueKind = venueName
+    ? await select({ message: 'Kind of venue:', choices: VENUE_KINDS.map((kind) => ({ name: kind, value: kind })) })
+    : undefined;
   const verdict = classifyPaper({ title: title.trim(), abstract: abstract.trim() });
   console.log(explainVerdict(verdict, themesConfig.reviewMargin).join('\n'));
   const theme = await select({
     message: 'Theme (judge by the main contribution):',
     default: verdict.theme,
-    choices: themesConfig.themes.map((option) => ({ name: `${option.name} (${option.id})${option.id === verdict.theme ? ' — suggested' : ''}`, value: option.id, description: option.description })),
+    choices: themesConfig.themes.map((option) => ({
+      name: `${option.name} (${option.id})${option.id === verdict.theme ? ' — suggested' : ''}`,
+      value: option.id,
+      description: option.description,
+    })),
   });
   const trimmedOrg = org?.trim();
   const space = trimmedOrg?.indexOf(' ') ?? -1;
@@ -67,7 +121,9 @@ export async function askPaper(known: KnownEntry[], found: Prefilled = {}): Prom
     ...(authors ? { authorsCount: Number(authors) } : {}),
     ...(names?.length ? { authors: names } : {}),
     ...(venueName && venueKind ? { venue: { name: venueName, kind: venueKind } } : {}),
-    ...(trimmedOrg ? { organization: { slug: trimmedOrg.slice(0, space), name: trimmedOrg.slice(space + 1).trim() } } : {}),
+    ...(trimmedOrg
+      ? { organization: { slug: trimmedOrg.slice(0, space), name: trimmedOrg.slice(space + 1).trim() } }
+      : {}),
     ...(arxiv.trim() ? { arxiv: arxiv.trim() } : {}),
     theme,
   };

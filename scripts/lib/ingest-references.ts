@@ -10,7 +10,13 @@ import { detectFormat, readReferences, ReferenceError, type InputFormat } from '
 import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
 import { countLabel } from '../../src/lib/text/plural.ts';
 
-const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', ris: 'RIS', 'hf-json': 'Hugging Face API JSON', 'id-list': 'a list of ids' };
+const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = {
+  bibtex: 'BibTeX',
+  'csl-json': 'CSL-JSON',
+  ris: 'RIS',
+  'hf-json': 'Hugging Face API JSON',
+  'id-list': 'a list of ids',
+};
 
 /** A structured input as read: its records with their source, and the format it was read as. */
 export interface ReadInput extends RecordsInput {
@@ -18,7 +24,13 @@ export interface ReadInput extends RecordsInput {
 }
 
 /** Reference exports count as the curators' export; API captures and id lists as listing (digest) data. */
-const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex: 'export', 'csl-json': 'export', ris: 'export', 'hf-json': 'digest', 'id-list': 'digest' };
+const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = {
+  bibtex: 'export',
+  'csl-json': 'export',
+  ris: 'export',
+  'hf-json': 'digest',
+  'id-list': 'digest',
+};
 
 /**
  * Reads a file when its content is a structured format (reference export, API JSON, id list): its
@@ -26,7 +38,11 @@ const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = { bibtex
  * decoded, is left to the listing reader, which reports such problems. The listing reader gets what
  * was read (`listing`), so a 10,000-paper capture is read and decoded once, not twice.
  */
-export async function readStructuredFile(path: string, file: string, diagnostics: Diagnostic[]): Promise<StructuredRead> {
+export async function readStructuredFile(
+  path: string,
+  file: string,
+  diagnostics: Diagnostic[],
+): Promise<StructuredRead> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -58,7 +74,12 @@ export interface ListingRead {
 }
 
 /** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
-export async function readStructuredInput(text: string, file: string, format: Exclude<InputFormat, 'listing'>, diagnostics: Diagnostic[]): Promise<ReadInput | undefined> {
+export async function readStructuredInput(
+  text: string,
+  file: string,
+  format: Exclude<InputFormat, 'listing'>,
+  diagnostics: Diagnostic[],
+): Promise<ReadInput | undefined> {
   try {
     const parsed = await readReferences(text, file, format);
     diagnostics.push(...parsed.diagnostics);
@@ -81,14 +102,26 @@ export interface PlannedWrite {
  * listings; returns the plan and the files to write. Entries on disk that fail the schema stop the
  * merge with a diagnostic (run `npm run check`), since a merge must know what an entry holds.
  */
-export function planReferenceMerge(onDisk: EntryOnDisk[], addedFromListings: EntryInput[], inputs: RecordsInput[], contentDir: string, today: string): { plan: MergePlan; writes: PlannedWrite[]; replaced: Map<string, EntryInput>; problems: Diagnostic[] } {
+export function planReferenceMerge(
+  onDisk: EntryOnDisk[],
+  addedFromListings: EntryInput[],
+  inputs: RecordsInput[],
+  contentDir: string,
+  today: string,
+): { plan: MergePlan; writes: PlannedWrite[]; replaced: Map<string, EntryInput>; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
   const entries: Entry[] = [];
   const fileOf = new Map<string, EntryOnDisk>();
   for (const file of onDisk) {
     const parsed = EntrySchema.safeParse(file.data);
     if (!parsed.success) {
-      problems.push({ severity: 'error', file: file.file, line: 0, message: 'this entry does not pass the schema, so nothing can be merged into it', fix: 'run `npm run check` and fix the entry first' });
+      problems.push({
+        severity: 'error',
+        file: file.file,
+        line: 0,
+        message: 'this entry does not pass the schema, so nothing can be merged into it',
+        fix: 'run `npm run check` and fix the entry first',
+      });
       continue;
     }
     entries.push(parsed.data);
@@ -103,12 +136,22 @@ export function planReferenceMerge(onDisk: EntryOnDisk[], addedFromListings: Ent
     const file = fileOf.get(update.slug);
     if (fresh.has(update.slug)) {
       const base = addedFromListings.find((entry) => entry.slug === update.slug)!;
-      replaced.set(update.slug, patchFrontmatter(base as Record<string, unknown>, update.entry, update.filled) as EntryInput);
+      replaced.set(
+        update.slug,
+        patchFrontmatter(base as Record<string, unknown>, update.entry, update.filled) as EntryInput,
+      );
     } else if (file) {
-      writes.push({ path: file.file, content: entryToMdx(patchFrontmatter(file.data, update.entry, update.filled), file.body) });
+      writes.push({
+        path: file.file,
+        content: entryToMdx(patchFrontmatter(file.data, update.entry, update.filled), file.body),
+      });
     }
   }
-  for (const entry of plan.added) writes.push({ path: join(contentDir, entryFile(entry.theme, entry.slug)), content: entryToMdx(entry as Record<string, unknown>) });
+  for (const entry of plan.added)
+    writes.push({
+      path: join(contentDir, entryFile(entry.theme, entry.slug)),
+      content: entryToMdx(entry as Record<string, unknown>),
+    });
   return { plan, writes, replaced, problems };
 }
 
@@ -118,18 +161,31 @@ function shown(value: unknown): string {
 
 /** The merge report as lines: each input and its format, each conflict (kept and offered value, with sources), each incomplete record, the totals. */
 export function mergeReportLines(plan: MergePlan, inputs: ReadInput[], dryRun: boolean): string[] {
-  const lines = inputs.map((input) => `read ${input.file} as ${FORMAT_NAMES[input.format]} (told by its content): ${input.records.length} record(s), values count as ${input.source}`);
+  const lines = inputs.map(
+    (input) =>
+      `read ${input.file} as ${FORMAT_NAMES[input.format]} (told by its content): ${input.records.length} record(s), values count as ${input.source}`,
+  );
   for (const c of plan.conflicts) {
-    lines.push(`conflict: ${c.slug}: ${c.field}: kept ${shown(c.kept)} (${c.keptSource}); ${c.file}:${c.line} offered ${shown(c.offered)} (${c.offeredSource})`);
+    lines.push(
+      `conflict: ${c.slug}: ${c.field}: kept ${shown(c.kept)} (${c.keptSource}); ${c.file}:${c.line} offered ${shown(c.offered)} (${c.offeredSource})`,
+    );
   }
   for (const r of plan.incomplete) {
     const id = r.arxiv ? `arXiv ${r.arxiv}` : r.doi ? `DOI ${r.doi}` : (r.key ?? 'a record');
-    const url = r.arxiv ? `https://arxiv.org/abs/${r.arxiv}` : r.doi ? `https://doi.org/${r.doi}` : '<its arXiv or DOI URL>';
-    lines.push(`needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Add it with \`npm run new -- ${url}\` (online, enrich fills the rest), or give a file that has them.`);
+    const url = r.arxiv
+      ? `https://arxiv.org/abs/${r.arxiv}`
+      : r.doi
+        ? `https://doi.org/${r.doi}`
+        : '<its arXiv or DOI URL>';
+    lines.push(
+      `needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Add it with \`npm run new -- ${url}\` (online, enrich fills the rest), or give a file that has them.`,
+    );
   }
   for (const d of plan.repeated) lines.push(`repeated: ${d.file}:${d.line} ${d.message}`);
   for (const d of plan.invalid) lines.push(`invalid: ${d.file}:${d.line} ${d.message}`);
   const filled = plan.updates.reduce((sum, update) => sum + update.filled.length, 0);
-  lines.push(`merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${countLabel(plan.updates.length, 'entry', 'entries')}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`);
+  lines.push(
+    `merge: ${dryRun ? 'would fill' : 'filled'} ${filled} field(s) in ${countLabel(plan.updates.length, 'entry', 'entries')}, ${dryRun ? 'would add' : 'added'} ${plan.added.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length} (kept the entry's value), needing metadata ${plan.incomplete.length}`,
+  );
   return lines;
 }

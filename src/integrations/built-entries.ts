@@ -27,7 +27,9 @@ export function builtEntriesReader(): BuiltEntriesReader {
   return {
     read(contentPath, root) {
       entries ??= readEntryFiles(contentPath, root).then((files) => {
-        const parsed = files.flatMap((file) => (file.data ? [{ id: String(file.data.slug), data: EntrySchema.parse(file.data), body: file.body ?? '' }] : []));
+        const parsed = files.flatMap((file) =>
+          file.data ? [{ id: String(file.data.slug), data: EntrySchema.parse(file.data), body: file.body ?? '' }] : [],
+        );
         return buildSiteData(parsed).all;
       });
       return entries;

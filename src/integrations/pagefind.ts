@@ -45,12 +45,17 @@ export function pagefindIntegration(options: { contentDir?: string } = {}): Astr
         if (paper === undefined) return undefined;
         // Only entries with a curator's body get notes, rendered as the content loader renders them.
         const notes = paper.body.trim() === '' ? undefined : renderBody(paper.body, { base }).html;
-        const added = await index.addHTMLFile({ url: paperPath(paper.id), content: searchRecordHtml(paper.id, paper.data, notes) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${paper.id}: ${added.errors.join('; ')}`);
+        const added = await index.addHTMLFile({
+          url: paperPath(paper.id),
+          content: searchRecordHtml(paper.id, paper.data, notes),
+        });
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind could not index ${paper.id}: ${added.errors.join('; ')}`);
         count += 1;
       }
       const written = await index.writeFiles({ outputPath: staging });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     } finally {
       await pagefind.close();
     }
@@ -93,7 +98,9 @@ export function pagefindIntegration(options: { contentDir?: string } = {}): Astr
  * their pages' paths (by slug), as Pagefind walks a built site, so the index is the one it made from the
  * HTML. Yields undefined and stops at the first file the loader would refuse: that build stops anyway.
  */
-async function* publishedPapers(contentDir: string): AsyncGenerator<{ id: string; data: Entry; body: string } | undefined> {
+async function* publishedPapers(
+  contentDir: string,
+): AsyncGenerator<{ id: string; data: Entry; body: string } | undefined> {
   const slugOf = entryFileSlug;
   const paths = await listEntryFiles(contentDir);
   paths.sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
@@ -103,7 +110,9 @@ async function* publishedPapers(contentDir: string): AsyncGenerator<{ id: string
         const { data, body, error } = readEntryFile(contentDir, path);
         if (error) return undefined;
         const entry = EntrySchema.safeParse(data);
-        return entry.success && entry.data.slug === slugOf(path) ? { id: entry.data.slug, data: entry.data, body: body ?? '' } : undefined;
+        return entry.success && entry.data.slug === slugOf(path)
+          ? { id: entry.data.slug, data: entry.data, body: body ?? '' }
+          : undefined;
       } catch {
         return undefined;
       }

@@ -12,7 +12,11 @@ import { builtEntriesReader, type BuiltEntriesReader } from './built-entries.ts'
 // Files written at once: enough to keep the disk busy, few enough not to run out of file handles.
 const BATCH = 256;
 const DOWNLOAD_PATH = /^papers\/[^/]+\/cite\.(bib|ris|json)$/;
-const MEDIA_TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
+const MEDIA_TYPES: Record<string, string> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  json: 'application/vnd.citationstyles.csl+json',
+};
 
 /**
  * Writes every paper's `cite.bib`, `cite.ris` and `cite.json` (at its slug and its old slugs) as plain
@@ -21,7 +25,9 @@ const MEDIA_TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 
  * content loader does (the loader has already refused a tree with errors, so this finds none). List it
  * before the ledger check, which looks for these files.
  */
-export function paperDownloadsIntegration(options: { contentDir?: string; entries?: BuiltEntriesReader } = {}): AstroIntegration {
+export function paperDownloadsIntegration(
+  options: { contentDir?: string; entries?: BuiltEntriesReader } = {},
+): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   const entries = options.entries ?? builtEntriesReader();
   let root = process.cwd();
@@ -53,7 +59,10 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
             .then((files) => {
               const file = files.find((candidate) => candidate.path === path.slice(prefix.length));
               if (!file) return next();
-              response.setHeader('Content-Type', `${MEDIA_TYPES[file.path.slice(file.path.lastIndexOf('.') + 1)]}; charset=utf-8`);
+              response.setHeader(
+                'Content-Type',
+                `${MEDIA_TYPES[file.path.slice(file.path.lastIndexOf('.') + 1)]}; charset=utf-8`,
+              );
               response.end(file.text);
             })
             .catch(next);
@@ -63,7 +72,8 @@ export function paperDownloadsIntegration(options: { contentDir?: string; entrie
         const started = performance.now();
         const out = fileURLToPath(dir);
         const files = await allDownloads();
-        for (const dirPath of new Set(files.map((file) => dirname(join(out, file.path))))) await mkdir(dirPath, { recursive: true });
+        for (const dirPath of new Set(files.map((file) => dirname(join(out, file.path)))))
+          await mkdir(dirPath, { recursive: true });
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(files.slice(i, i + BATCH).map((file) => writeFile(join(out, file.path), file.text)));
         }

@@ -26,7 +26,11 @@ export function urlLedgerCheckIntegration(options: { contentDir?: string } = {})
         const out = fileURLToPath(dir);
         const { lines, found } = readUrlLedger(join(root, contentDir), root);
         // Unlike the scripts, which start a ledger when there is none, the build must not pass unchecked.
-        if (!found) stop(logger, `${contentDir}/${URL_LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`);
+        if (!found)
+          stop(
+            logger,
+            `${contentDir}/${URL_LEDGER_FILE}: error: the URL ledger is missing\n  fix:      restore it from the repository (it is committed and append-only)`,
+          );
         const ledger = lines.map((line) => line.url);
         const broken = brokenLedgerUrls(ledger, (path) => existsSync(join(out, pathToBuiltFile(path))));
         if (broken.length > 0) stop(logger, brokenLedgerReport(broken, `${contentDir}/${URL_LEDGER_FILE}`));

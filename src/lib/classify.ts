@@ -16,17 +16,26 @@ export interface Classification {
 type Config = typeof themesConfig;
 
 // "We propose…", "this paper introduces…": where authors state their main contribution.
-const CONTRIBUTION = /\b(we|this (?:paper|study|work))\b[^.]{0,40}?\b(propose|introduce|present|develop|release|build|construct|curate|create)[sd]?\b/i;
+const CONTRIBUTION =
+  /\b(we|this (?:paper|study|work))\b[^.]{0,40}?\b(propose|introduce|present|develop|release|build|construct|curate|create)[sd]?\b/i;
 
 /** The abstract's sentences in which the authors say what they contribute. */
 export function contributionSentences(abstract: string): string {
-  return abstract.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((sentence) => CONTRIBUTION.test(sentence)).join(' ');
+  return abstract
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((sentence) => CONTRIBUTION.test(sentence))
+    .join(' ');
 }
 
 interface Compiled {
   title: TermMatcher;
   body: TermMatcher;
-  themes: Array<{ id: ThemeId; titleTerms: Array<[string, number]>; terms: Array<[string, number]>; categories: Record<string, number> }>;
+  themes: Array<{
+    id: ThemeId;
+    titleTerms: Array<[string, number]>;
+    terms: Array<[string, number]>;
+    categories: Record<string, number>;
+  }>;
 }
 
 const compiled = new WeakMap<Config, Compiled>();
@@ -38,7 +47,12 @@ function compile(config: Config): Compiled {
     built = {
       title: new TermMatcher(config.themes.flatMap((theme) => Object.keys(theme.titleTerms))),
       body: new TermMatcher(config.themes.flatMap((theme) => Object.keys(theme.terms))),
-      themes: config.themes.map((theme) => ({ id: theme.id, titleTerms: Object.entries(theme.titleTerms), terms: Object.entries(theme.terms), categories: theme.categories })),
+      themes: config.themes.map((theme) => ({
+        id: theme.id,
+        titleTerms: Object.entries(theme.titleTerms),
+        terms: Object.entries(theme.terms),
+        categories: theme.categories,
+      })),
     };
     compiled.set(config, built);
   }
@@ -53,7 +67,10 @@ function compile(config: Config): Compiled {
  * evidence too (a theme's `categories`), listed as `arXiv category: cs.CV`. Transparent on purpose: the
  * terms and weights live in `content/themes.json`, and the verdict lists the terms that decided.
  */
-export function classifyPaper(paper: { title: string; abstract: string; arxivCategory?: string }, config = themesConfig): Classification {
+export function classifyPaper(
+  paper: { title: string; abstract: string; arxivCategory?: string },
+  config = themesConfig,
+): Classification {
   const { title: titleMatcher, body: bodyMatcher, themes } = compile(config);
   const inTitle = titleMatcher.count(tokenizeWords(paper.title));
   const inContribution = titleMatcher.count(tokenizeWords(contributionSentences(paper.abstract)));
@@ -86,13 +103,22 @@ export function classifyPaper(paper: { title: string; abstract: string; arxivCat
 }
 
 /** Picks primary and secondary themes from the scores; ties go to the theme listed first. */
-function decide(scores: Record<ThemeId, number>, titleScores: Record<ThemeId, number>, matched: Record<ThemeId, string[]>, config: Config): Classification {
+function decide(
+  scores: Record<ThemeId, number>,
+  titleScores: Record<ThemeId, number>,
+  matched: Record<ThemeId, string[]>,
+  config: Config,
+): Classification {
   const ranked = config.themes.map((theme) => theme.id).sort((a, b) => scores[b] - scores[a]);
   const best = scores[ranked[0]];
   // A title that says what the paper contributes (a benchmark, an evaluation, factuality) decides.
-  const claimed = config.claimOrder.filter((id) => titleScores[id] >= config.claimAt).sort((a, b) => titleScores[b] - titleScores[a])[0];
+  const claimed = config.claimOrder
+    .filter((id) => titleScores[id] >= config.claimAt)
+    .sort((a, b) => titleScores[b] - titleScores[a])[0];
   const theme = claimed ?? (best > 0 ? ranked[0] : config.fallbackTheme);
-  const secondaryThemes = ranked.filter((id) => id !== theme && scores[id] >= config.secondaryMinScore && scores[id] >= best * config.secondaryRatio);
+  const secondaryThemes = ranked.filter(
+    (id) => id !== theme && scores[id] >= config.secondaryMinScore && scores[id] >= best * config.secondaryRatio,
+  );
   const runnerUp = Math.max(0, ...ranked.filter((id) => id !== theme).map((id) => scores[id]));
   return { theme, secondaryThemes, matched, scores, margin: claimed ? titleScores[claimed] : scores[theme] - runnerUp };
 }

@@ -5,7 +5,18 @@ import type { PaperDate } from './schema.ts';
  * the digest's date lines and the bench's synthetic listings all take their month words from here.
  */
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 // The derived tables are marked pure so that a browser bundle importing only `paperYear` drops them.
@@ -69,7 +80,11 @@ export function paperYear(date: PaperDate): number | null {
  * The year to cite a paper by: its date's year, else the year its arXiv id encodes (`2203.03540` was
  * submitted in 2022), else its venue's year. Undefined when none is known; a year is never guessed.
  */
-export function citationYear(entry: { date: PaperDate; arxiv?: string; venue?: { year?: number } }): number | undefined {
+export function citationYear(entry: {
+  date: PaperDate;
+  arxiv?: string;
+  venue?: { year?: number };
+}): number | undefined {
   const fromDate = paperDateParts(entry.date).year;
   if (fromDate !== undefined) return fromDate;
   const modern = /^(\d\d)(\d\d)\.\d{4,5}$/.exec(entry.arxiv ?? '');

@@ -38,7 +38,10 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], separator 
  * from one kind only.
  */
 export class DiagnosticError extends Error {
-  constructor(readonly diagnostics: Diagnostic[], message = formatDiagnostics(diagnostics, '\n')) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    message = formatDiagnostics(diagnostics, '\n'),
+  ) {
     super(message);
     this.name = 'DiagnosticError';
   }

@@ -35,11 +35,20 @@ function counts({ plan, skipped, diagnostics }: ImportOutcome): { found: number;
  */
 export function importReportLines(outcome: ImportOutcome): string[] {
   const { plan, dryRun } = outcome;
-  const lines = plan.duplicates.map((repeated) => `duplicate: ${repeated.file}:${repeated.line} ${JSON.stringify(repeated.title)} is the same paper (by ${repeated.by}) as ${repeated.matches}; skipped`);
-  if (dryRun) for (const entry of plan.added) lines.push(`would add: ${entry.slug}  ${entry.theme}  ${JSON.stringify(entry.title)}\n    ${themeEvidence(entry)}`);
+  const lines = plan.duplicates.map(
+    (repeated) =>
+      `duplicate: ${repeated.file}:${repeated.line} ${JSON.stringify(repeated.title)} is the same paper (by ${repeated.by}) as ${repeated.matches}; skipped`,
+  );
+  if (dryRun)
+    for (const entry of plan.added)
+      lines.push(
+        `would add: ${entry.slug}  ${entry.theme}  ${JSON.stringify(entry.title)}\n    ${themeEvidence(entry)}`,
+      );
   const { found, present, skipped } = counts(outcome);
   const verb = dryRun ? 'would add' : 'added';
-  lines.push(`papers found ${found}: ${verb} ${plan.added.length}, already present ${present}${plan.duplicates.length > 0 ? ` (${plan.duplicates.length} repeated in the input)` : ''}, skipped ${skipped}${dryRun ? ' — dry run, nothing written' : ''}`);
+  lines.push(
+    `papers found ${found}: ${verb} ${plan.added.length}, already present ${present}${plan.duplicates.length > 0 ? ` (${plan.duplicates.length} repeated in the input)` : ''}, skipped ${skipped}${dryRun ? ' — dry run, nothing written' : ''}`,
+  );
   return lines;
 }
 
@@ -56,7 +65,12 @@ export function importJsonSummary(outcome: ImportOutcome, addedFiles: readonly s
     duplicates: plan.duplicates,
     leftAlone: plan.leftAlone,
     merge: merge && {
-      inputs: merge.inputs.map((input) => ({ file: input.file, format: input.format, source: input.source, records: input.records.length })),
+      inputs: merge.inputs.map((input) => ({
+        file: input.file,
+        format: input.format,
+        source: input.source,
+        records: input.records.length,
+      })),
       updated: merge.plan.updates.map((update) => ({ slug: update.slug, filled: update.filled })),
       added: merge.plan.added.map((entry) => ({ slug: entry.slug, theme: entry.theme, title: entry.title })),
       unchanged: merge.plan.unchanged,

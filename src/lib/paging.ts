@@ -63,12 +63,17 @@ export function yearAnchor(year: number | null): string {
  * withdrawn or moved), each with the page it now redirects to: the list's last page. A published URL
  * keeps working, as the ledger promises.
  */
-export function shrunkPages(ledger: readonly string[], firstPath: string, pages: number): Array<{ page: number; path: string; target: string }> {
+export function shrunkPages(
+  ledger: readonly string[],
+  firstPath: string,
+  pages: number,
+): Array<{ page: number; path: string; target: string }> {
   const shrunk: Array<{ page: number; path: string; target: string }> = [];
   for (const path of ledger) {
     if (!path.startsWith(`${firstPath}page/`)) continue;
     const page = /^page\/([1-9]\d*)\/$/.exec(path.slice(firstPath.length))?.[1];
-    if (page !== undefined && Number(page) > pages) shrunk.push({ page: Number(page), path, target: listPagePath(firstPath, pages) });
+    if (page !== undefined && Number(page) > pages)
+      shrunk.push({ page: Number(page), path, target: listPagePath(firstPath, pages) });
   }
   return shrunk;
 }

@@ -77,7 +77,14 @@ export function buildSiteData<P extends PaperSource>(entries: P[], newestCount =
   const newest = [...published]
     .sort((a, b) => b.data.added.localeCompare(a.data.added) || compareNewestFirst(a, b))
     .slice(0, newestCount);
-  return { all, published, years: groupByYear(published, (paper) => paper.data), themes, newest, neighbours: neighbours(themes) };
+  return {
+    all,
+    published,
+    years: groupByYear(published, (paper) => paper.data),
+    themes,
+    newest,
+    neighbours: neighbours(themes),
+  };
 }
 
 function themeListing<P extends PaperSource>(published: P[], id: string, index: number): ThemeListing<P> {
@@ -88,7 +95,15 @@ function themeListing<P extends PaperSource>(published: P[], id: string, index: 
   const primaryCount = items.filter((item) => !item.secondary).length;
   const groups = groupByYear(items, (item) => item.paper.data);
   const paging = themePaging(items.map((item) => ({ year: paperYear(item.paper.data.date), slug: item.paper.id })));
-  return { theme: getTheme(id), index, items, groups, primaryCount, secondaryCount: items.length - primaryCount, paging };
+  return {
+    theme: getTheme(id),
+    index,
+    items,
+    groups,
+    primaryCount,
+    secondaryCount: items.length - primaryCount,
+    paging,
+  };
 }
 
 // Neighbours follow the primary theme only, so "next" then "previous" always leads back.

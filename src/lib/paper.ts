@@ -9,8 +9,18 @@ import type { EntryInput } from './schema.ts';
 export type Paper = Pick<EntryInput, PaperField>;
 
 /** The entry's fields that describe the paper itself. */
-type PaperField = 'title' | 'abstract' | 'date' | 'authorsCount' | 'organization' | 'authors' | 'comments' | 'upvotes'
-  | 'arxiv' | 'doi' | 'venue';
+type PaperField =
+  | 'title'
+  | 'abstract'
+  | 'date'
+  | 'authorsCount'
+  | 'organization'
+  | 'authors'
+  | 'comments'
+  | 'upvotes'
+  | 'arxiv'
+  | 'doi'
+  | 'venue';
 
 /** A paper a contributor gives `npm run new`, with the theme they chose; without one, the classifier's is used. */
 export type NewPaper = Paper & Partial<Pick<EntryInput, 'theme'>>;

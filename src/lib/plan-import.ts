@@ -35,12 +35,19 @@ type Seen = { kind: 'existing'; slug: string } | { kind: 'new'; where: string };
  * Identity is the arXiv id when known, else the normalised title (an entry's current title and the
  * title it was imported with both count, so a curator's retitling does not cause a re-import).
  */
-export function planImport(existing: ReadonlyArray<Omit<KnownEntry, 'file'>>, digests: DigestInput[], today: string): ImportPlan {
+export function planImport(
+  existing: ReadonlyArray<Omit<KnownEntry, 'file'>>,
+  digests: DigestInput[],
+  today: string,
+): ImportPlan {
   const index = new IdentityIndex<Seen>();
   const taken = takenSlugs(existing);
   for (const entry of existing) {
     // A listing has no DOIs, so an entry is found by its arXiv id or its titles.
-    index.addEntry({ arxiv: entry.arxiv, title: entry.title, provenance: entry.provenance }, { kind: 'existing', slug: entry.slug });
+    index.addEntry(
+      { arxiv: entry.arxiv, title: entry.title, provenance: entry.provenance },
+      { kind: 'existing', slug: entry.slug },
+    );
   }
   const plan: ImportPlan = { added: [], duplicates: [], leftAlone: [] };
   for (const digest of digests) {
@@ -48,12 +55,20 @@ export function planImport(existing: ReadonlyArray<Omit<KnownEntry, 'file'>>, di
       const match = index.match(paper);
       if (match) {
         const seen = match.value;
-        const skipped = { file: digest.file, line: paper.line, title: paper.title, by: match.by === 'arxiv' ? ('arxiv' as const) : ('title' as const) };
+        const skipped = {
+          file: digest.file,
+          line: paper.line,
+          title: paper.title,
+          by: match.by === 'arxiv' ? ('arxiv' as const) : ('title' as const),
+        };
         if (seen.kind === 'existing') plan.leftAlone.push({ ...skipped, matches: seen.slug });
         else plan.duplicates.push({ ...skipped, matches: seen.where });
         continue;
       }
-      const entry = entryFromPaper(paper, uniqueSlug(paper.title, taken), today, { digest: digest.file, line: paper.line });
+      const entry = entryFromPaper(paper, uniqueSlug(paper.title, taken), today, {
+        digest: digest.file,
+        line: paper.line,
+      });
       taken.add(entry.slug);
       index.add(paper, { kind: 'new', where: `${digest.file}:${paper.line}` });
       plan.added.push(entry);

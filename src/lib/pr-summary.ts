@@ -24,7 +24,10 @@ export interface ChangedEntry {
  * count of the rest. Written by the Markdown library from a syntax tree, so a title with `|`, `<` or
  * `*` is escaped, never rendered.
  */
-export function prSummary(changed: readonly ChangedEntry[], findings: { errors: Diagnostic[]; warnings: Diagnostic[] }): string {
+export function prSummary(
+  changed: readonly ChangedEntry[],
+  findings: { errors: Diagnostic[]; warnings: Diagnostic[] },
+): string {
   const inPr = new Set(changed.map((entry) => entry.file));
   const own = (list: Diagnostic[]) => list.filter((finding) => inPr.has(finding.file));
   const errors = own(findings.errors);
@@ -34,18 +37,37 @@ export function prSummary(changed: readonly ChangedEntry[], findings: { errors: 
   else children.push(entriesTable(changed));
   children.push(heading('npm run check'));
   const verdict = findings.errors.length === 0 ? 'passes' : `finds ${count(findings.errors.length, 'error')}`;
-  children.push(paragraph(`The check ${verdict} (${count(errors.length, 'error')} and ${count(warnings.length, 'warning')} in the files of this pull request).`));
+  children.push(
+    paragraph(
+      `The check ${verdict} (${count(errors.length, 'error')} and ${count(warnings.length, 'warning')} in the files of this pull request).`,
+    ),
+  );
   if (errors.length + warnings.length > 0) {
-    children.push({ type: 'code', lang: 'text', value: [...errors, ...warnings].map((finding) => `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}${finding.fix ? `\n  fix: ${finding.fix}` : ''}`).join('\n') });
+    children.push({
+      type: 'code',
+      lang: 'text',
+      value: [...errors, ...warnings]
+        .map(
+          (finding) =>
+            `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}${finding.fix ? `\n  fix: ${finding.fix}` : ''}`,
+        )
+        .join('\n'),
+    });
   }
   const elsewhere = findings.errors.length - errors.length;
-  if (elsewhere > 0) children.push(paragraph(`${count(elsewhere, 'error')} in files this pull request does not touch: see the check's log.`));
+  if (elsewhere > 0)
+    children.push(
+      paragraph(`${count(elsewhere, 'error')} in files this pull request does not touch: see the check's log.`),
+    );
   const tree: Root = { type: 'root', children };
   return toMarkdown(tree, { extensions: [gfmToMarkdown()] });
 }
 
 function entriesTable(changed: readonly ChangedEntry[]): RootContent {
-  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((text) => ({ type: 'tableCell', children: text ? [{ type: 'text', value: text }] : [] })) });
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((text) => ({ type: 'tableCell', children: text ? [{ type: 'text', value: text }] : [] })),
+  });
   return {
     type: 'table',
     align: ['left', 'left', 'left', 'left', 'left'],

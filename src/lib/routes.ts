@@ -5,7 +5,21 @@ import { laterThemePagePaths, themeListSizes, type ThemeMembership } from './the
 import { THEME_IDS } from './themes.ts';
 
 /** The survey's pages that do not depend on entries, as site-relative paths. */
-export const STATIC_ROUTES = ['/', '/papers/', '/about/', '/changes/', '/changes.xml', '/search/', '/selection/', '/papers.bib', '/papers.json', '/papers.schema.json', '/feed.xml', '/sitemap-index.xml', '/robots.txt'];
+export const STATIC_ROUTES = [
+  '/',
+  '/papers/',
+  '/about/',
+  '/changes/',
+  '/changes.xml',
+  '/search/',
+  '/selection/',
+  '/papers.bib',
+  '/papers.json',
+  '/papers.schema.json',
+  '/feed.xml',
+  '/sitemap-index.xml',
+  '/robots.txt',
+];
 
 /** Each paper's citation downloads, beside its page (`/papers/<slug>/cite.bib`); served at old slugs too, as copies. */
 export const PAPER_FILES = ['cite.bib', 'cite.ris'];
@@ -26,7 +40,11 @@ export interface RouteEntry extends ThemeMembership {
  * wins over an alias). Later list pages that the `ledger` holds but the lists no longer fill are
  * redirects to their list's last page.
  */
-export function siteRoutes(entries: readonly RouteEntry[], themes: readonly string[] = THEME_IDS, ledger: readonly string[] = []): Map<string, RouteKind> {
+export function siteRoutes(
+  entries: readonly RouteEntry[],
+  themes: readonly string[] = THEME_IDS,
+  ledger: readonly string[] = [],
+): Map<string, RouteKind> {
   const routes = new Map<string, RouteKind>(STATIC_ROUTES.map((path) => [path, 'page']));
   const listSizes = themeListSizes(entries, themes);
   for (const theme of themes) {
@@ -70,5 +88,8 @@ export function brokenLedgerUrls(ledger: readonly string[], resolves: (path: str
 /** The later pages of the table and of each theme's list that `entries` fill: what a new entry may publish. */
 export function laterListPages(entries: readonly RouteEntry[], themes: readonly string[] = THEME_IDS): string[] {
   const sizes = themeListSizes(entries, themes);
-  return [...laterTablePagePaths(entries.length), ...themes.flatMap((theme) => laterThemePagePaths(theme, sizes.get(theme)!))];
+  return [
+    ...laterTablePagePaths(entries.length),
+    ...themes.flatMap((theme) => laterThemePagePaths(theme, sizes.get(theme)!)),
+  ];
 }

@@ -60,7 +60,11 @@ export const LINK_KINDS = ['code', 'project', 'data', 'models', 'huggingface', '
 
 /** A typed link: the paper's code, project page, data, models, Hugging Face page, demo, or other. */
 export const PaperLinkSchema = z
-  .object({ kind: z.enum(LINK_KINDS), url: z.url({ protocol: /^https?$/ }), label: z.string().trim().min(1).optional() })
+  .object({
+    kind: z.enum(LINK_KINDS),
+    url: z.url({ protocol: /^https?$/ }),
+    label: z.string().trim().min(1).optional(),
+  })
   .strict();
 
 /**
@@ -71,7 +75,17 @@ export const PaperLinkSchema = z
 export const VALUE_SOURCES = ['digest', 'export', 'enrich', 'curator'] as const;
 
 /** The fields whose source an entry records. */
-export const SOURCED_FIELDS = ['title', 'abstract', 'authors', 'date', 'arxiv', 'arxivCategory', 'doi', 'venue', 'links'] as const;
+export const SOURCED_FIELDS = [
+  'title',
+  'abstract',
+  'authors',
+  'date',
+  'arxiv',
+  'arxivCategory',
+  'doi',
+  'venue',
+  'links',
+] as const;
 
 /** A field whose source an entry records. */
 export type SourcedField = (typeof SOURCED_FIELDS)[number];
@@ -80,7 +94,9 @@ export type SourcedField = (typeof SOURCED_FIELDS)[number];
 export const ValueSourcesSchema = z.partialRecord(z.enum(SOURCED_FIELDS), z.enum(VALUE_SOURCES));
 
 /** A URL slug: lowercase ASCII words joined by hyphens. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by single hyphens');
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by single hyphens');
 
 /** Curator overrides for the related-papers list. */
 export const RelatedOverridesSchema = z.object({
@@ -110,9 +126,15 @@ export const EntrySchema = z
       .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'an arXiv id such as 2501.01234, without version')
       .optional(),
     /** The arXiv primary category (`cs.CL`, `eess.IV`), evidence for the classifier. */
-    arxivCategory: z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/, 'an arXiv category such as cs.CL').optional(),
+    arxivCategory: z
+      .string()
+      .regex(/^[a-z-]+(\.[A-Za-z-]+)?$/, 'an arXiv category such as cs.CL')
+      .optional(),
     /** The DOI of the published version, without `https://doi.org/`. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1038/s41746-022-00742-2').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1038/s41746-022-00742-2')
+      .optional(),
     venue: VenueSchema.optional(),
     links: z.array(PaperLinkSchema).default([]),
     /** The source of each value the importer, a merge or enrich wrote (see `VALUE_SOURCES`). */
@@ -123,7 +145,13 @@ export const EntrySchema = z
     /** The day a curator confirmed the entry's themes (`npm run review`); absent until then. */
     confirmed: z.iso.date().optional(),
     /** The curator's one-line TL;DR, shown on lists and on the paper's page. */
-    note: z.string().trim().min(1).max(280).regex(/^[^\n]*$/, 'one line').optional(),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .max(280)
+      .regex(/^[^\n]*$/, 'one line')
+      .optional(),
     /** The day the entry joined the survey (YYYY-MM-DD); orders the feed of new additions. */
     added: z.iso.date(),
     provenance: ProvenanceSchema.optional(),

@@ -29,15 +29,26 @@ export function searchRecordHtml(slug: string, entry: Entry, notesHtml?: string)
   parts.push(`<h1 data-pagefind-meta="${SEARCH_META.title}" data-pagefind-weight="10">${esc(entry.title)}</h1>`);
   const authors = entry.authors?.length ? splitAuthors(entry.authors) : undefined;
   if (authors) {
-    parts.push(`<div data-pagefind-weight="3"><span>Authors: </span><span data-pagefind-meta="${SEARCH_META.authors}">${esc(authors.shown.join(', '))}</span> `);
-    if (authors.more.length > 0) parts.push(`<details><summary>and ${authors.more.length} more</summary> <span>${esc(authors.more.join(', '))}</span></details>`);
+    parts.push(
+      `<div data-pagefind-weight="3"><span>Authors: </span><span data-pagefind-meta="${SEARCH_META.authors}">${esc(authors.shown.join(', '))}</span> `,
+    );
+    if (authors.more.length > 0)
+      parts.push(
+        `<details><summary>and ${authors.more.length} more</summary> <span>${esc(authors.more.join(', '))}</span></details>`,
+      );
     parts.push('</div>');
   }
   const year = paperYear(entry.date);
-  const search = year === null ? '' : ` data-pagefind-filter="${SEARCH_FILTERS.year}:${year}" data-pagefind-sort="${SEARCH_SORTS.date}:${esc(entry.date.value)}" data-pagefind-meta="${SEARCH_META.date}:${esc(entry.date.value)}"`;
+  const search =
+    year === null
+      ? ''
+      : ` data-pagefind-filter="${SEARCH_FILTERS.year}:${year}" data-pagefind-sort="${SEARCH_SORTS.date}:${esc(entry.date.value)}" data-pagefind-meta="${SEARCH_META.date}:${esc(entry.date.value)}"`;
   parts.push(`<ul><li><time${search}>${esc(formatPaperDate(entry.date))}</time></li>`);
   const venue = entry.venue;
-  if (venue) parts.push(`<li><span><span>${esc(venueKindLabel(venue.kind))}</span> ${esc(venue.name)}${venue.year !== undefined && year !== venue.year ? `, ${venue.year}` : ''}</span></li>`);
+  if (venue)
+    parts.push(
+      `<li><span><span>${esc(venueKindLabel(venue.kind))}</span> ${esc(venue.name)}${venue.year !== undefined && year !== venue.year ? `, ${venue.year}` : ''}</span></li>`,
+    );
   const count = authors ? undefined : authorsLabel(entry);
   if (count) parts.push(`<li>${esc(count)}</li>`);
   if (entry.organization) parts.push(`<li><a>${esc(entry.organization.name)}</a></li>`);
@@ -49,14 +60,25 @@ export function searchRecordHtml(slug: string, entry: Entry, notesHtml?: string)
   const facets = searchFacetValues(entry);
   parts.push(`<span hidden data-pagefind-meta="${SEARCH_META.slug}[data-slug]" data-slug="${esc(slug)}"></span>`);
   // As SearchFacets.astro: the short credit line only when there is no author list in the byline.
-  if (facets.authors && !authors) parts.push(`<span hidden data-pagefind-meta="${SEARCH_META.authors}[data-value]" data-value="${esc(facets.authors)}"></span>`);
-  if (facets.venue) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.venue}[data-value]" data-value="${esc(facets.venue)}"></span>`);
-  if (facets.code) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.code}[data-value]" data-value="${esc(facets.code)}"></span>`);
-  for (const theme of [entry.theme, ...entry.secondaryThemes]) parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.theme}:${esc(theme)}"></span>`);
+  if (facets.authors && !authors)
+    parts.push(
+      `<span hidden data-pagefind-meta="${SEARCH_META.authors}[data-value]" data-value="${esc(facets.authors)}"></span>`,
+    );
+  if (facets.venue)
+    parts.push(
+      `<span hidden data-pagefind-filter="${SEARCH_FILTERS.venue}[data-value]" data-value="${esc(facets.venue)}"></span>`,
+    );
+  if (facets.code)
+    parts.push(
+      `<span hidden data-pagefind-filter="${SEARCH_FILTERS.code}[data-value]" data-value="${esc(facets.code)}"></span>`,
+    );
+  for (const theme of [entry.theme, ...entry.secondaryThemes])
+    parts.push(`<span hidden data-pagefind-filter="${SEARCH_FILTERS.theme}:${esc(theme)}"></span>`);
   parts.push('<section><h2 id="abstract-heading">Abstract</h2>');
   for (const paragraph of abstractParagraphs(entry.abstract)) parts.push(`<p>${abstractRun(paragraph)}</p>`);
   parts.push('</section>');
-  if (notesHtml !== undefined) parts.push(`<section><h2 id="notes-heading">Curator’s notes</h2><div>${notesHtml}</div></section>`);
+  if (notesHtml !== undefined)
+    parts.push(`<section><h2 id="notes-heading">Curator’s notes</h2><div>${notesHtml}</div></section>`);
   parts.push('</article></body></html>');
   return parts.join('');
 }
@@ -64,11 +86,14 @@ export function searchRecordHtml(slug: string, entry: Entry, notesHtml?: string)
 /** One abstract paragraph as AbstractText.astro renders it: links, styled runs, and TeX as MathML (or its source). */
 function abstractRun(paragraph: string): string {
   return linkifyText(paragraph)
-    .flatMap((segment): (TexSegment | { kind: 'link'; text: string })[] => (segment.kind === 'link' ? [segment] : texSegments(segment.text)))
+    .flatMap((segment): (TexSegment | { kind: 'link'; text: string })[] =>
+      segment.kind === 'link' ? [segment] : texSegments(segment.text),
+    )
     .map((segment) => {
       if (segment.kind === 'link') return `<a>${esc(segment.text)}</a>`;
       if (segment.kind === 'text') return esc(segment.text);
-      if (segment.kind === 'styled') return `<${STYLE_TAGS[segment.style]}>${esc(segment.text)}</${STYLE_TAGS[segment.style]}>`;
+      if (segment.kind === 'styled')
+        return `<${STYLE_TAGS[segment.style]}>${esc(segment.text)}</${STYLE_TAGS[segment.style]}>`;
       return texToMathml(segment.tex, segment.display) ?? esc(segment.source);
     })
     .join('');

@@ -35,7 +35,9 @@ export function acronymPrefix(title: string): string | undefined {
  */
 export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
   const acronym = acronymPrefix(title);
-  const candidates = [acronym ? toSlug(acronym) : undefined, toSlug(title) || 'paper'].filter((slug): slug is string => Boolean(slug));
+  const candidates = [acronym ? toSlug(acronym) : undefined, toSlug(title) || 'paper'].filter((slug): slug is string =>
+    Boolean(slug),
+  );
   for (const candidate of candidates) if (!taken.has(candidate)) return candidate;
   const base = toSlug(title, MAX_SLUG_LENGTH - 4) || 'paper';
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

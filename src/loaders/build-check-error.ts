@@ -10,7 +10,10 @@ import { countLabel } from '../lib/text/plural.ts';
 export class BuildCheckError extends AstroError {
   constructor(diagnostics: Diagnostic[]) {
     const count = countLabel(diagnostics.length, 'problem', 'problems');
-    super(`The survey's content has ${count}; nothing was built.\n\n${formatDiagnostics(diagnostics)}\n`, 'Fix each problem above, then build again. npm run check lists the same problems without building.');
+    super(
+      `The survey's content has ${count}; nothing was built.\n\n${formatDiagnostics(diagnostics)}\n`,
+      'Fix each problem above, then build again. npm run check lists the same problems without building.',
+    );
     this.name = 'ContentCheck';
     // Astro prints a stack trace whenever an error has one; this error's location is in the message.
     this.stack = '';

@@ -8,7 +8,12 @@ import { historyEvents, HISTORY_LOG_ARGS, type HistoryEvent } from '../lib/chang
  */
 export function readEntryHistory(contentDir: string): HistoryEvent[] {
   try {
-    const log = execFileSync('git', HISTORY_LOG_ARGS, { cwd: contentDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const log = execFileSync('git', HISTORY_LOG_ARGS, {
+      cwd: contentDir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return historyEvents(log);
   } catch {
     return [];

@@ -33,7 +33,14 @@ export function papersLoader(options: { base: string }): Loader {
         const data = await parseData({ id, data: raw, filePath: file.file });
         const body = file.body ?? '';
         const rendered = body.trim() === '' ? undefined : renderNotes(file.text, body, file.file, config.base);
-        store.set({ id, data, body, filePath: relative(root, join(contentDir, file.path)), rendered, digest: generateDigest(file.text) });
+        store.set({
+          id,
+          data,
+          body,
+          filePath: relative(root, join(contentDir, file.path)),
+          rendered,
+          digest: generateDigest(file.text),
+        });
       }
       logger.info(`${tree.files.length} entries loaded and checked`);
     },
@@ -46,7 +53,15 @@ function renderNotes(text: string, body: string, filePath: string, base: string)
   // The check refuses what renderBody would drop; should they ever disagree, fail rather than drop text.
   if (problems.length > 0) {
     const offset = bodyFirstLine(text, body) - 1;
-    throw new BuildCheckError(problems.map((problem) => ({ severity: 'error', file: filePath, line: problem.line + offset, message: problem.message, fix: 'keep commentary to Markdown and the allowed elements (CONTRIBUTING.md)' })));
+    throw new BuildCheckError(
+      problems.map((problem) => ({
+        severity: 'error',
+        file: filePath,
+        line: problem.line + offset,
+        message: problem.message,
+        fix: 'keep commentary to Markdown and the allowed elements (CONTRIBUTING.md)',
+      })),
+    );
   }
   return { html, metadata: { headings: [], imagePaths: [] } };
 }

@@ -34,7 +34,11 @@ function firstCommits(contentDir: string): Map<string, number> {
   const seen = new Map<string, number>();
   try {
     // --no-renames: a file renamed within papers/ counts as added at its new path, as a one-path log shows it.
-    const out = execFileSync('git', ['log', '--diff-filter=A', '--no-renames', '--format=%x00%ct', '--name-only', '--relative', '--', 'papers'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+    const out = execFileSync(
+      'git',
+      ['log', '--diff-filter=A', '--no-renames', '--format=%x00%ct', '--name-only', '--relative', '--', 'papers'],
+      { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 },
+    );
     for (const commit of out.split('\0').slice(1)) {
       const [time, ...paths] = commit.split('\n').filter(Boolean);
       for (const path of paths) seen.set(path, Math.min(seen.get(path) ?? Number.POSITIVE_INFINITY, Number(time)));

@@ -7,6 +7,9 @@ import { changesToAtomFeed } from '../lib/changes/changes-feed.ts';
 
 /** Serves the feed, which links to itself and to the changes page by their absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
-  const feed = changesToAtomFeed(await getChanges(), surveyInfoAt(site), { selfUrl: absoluteUrl('/changes.xml', site), pageUrl: absoluteUrl('/changes/', site) });
+  const feed = changesToAtomFeed(await getChanges(), surveyInfoAt(site), {
+    selfUrl: absoluteUrl('/changes.xml', site),
+    pageUrl: absoluteUrl('/changes/', site),
+  });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -7,6 +7,10 @@ import { entriesToBibliography } from '../lib/export/index.ts';
 /** Serves the bibliography of published papers. */
 export const GET: APIRoute = async ({ site }) => {
   const { published } = await getSiteData();
-  const bib = entriesToBibliography(published.map((paper) => paper.data), surveyInfoAt(site), await getCitationKeys());
+  const bib = entriesToBibliography(
+    published.map((paper) => paper.data),
+    surveyInfoAt(site),
+    await getCitationKeys(),
+  );
   return new Response(bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

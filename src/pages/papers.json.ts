@@ -11,6 +11,12 @@ import { entriesToJson } from '../lib/export/index.ts';
 /** Serves every entry's data, pretty-printed so diffs between versions read well. */
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await getSiteData();
-  const json = entriesToJson(all.map((paper) => paper.data), surveyInfoAt(site), await getCitationKeys());
-  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const json = entriesToJson(
+    all.map((paper) => paper.data),
+    surveyInfoAt(site),
+    await getCitationKeys(),
+  );
+  return new Response(`${JSON.stringify(json, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

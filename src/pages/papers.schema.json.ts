@@ -7,5 +7,7 @@ import { papersJsonSchema } from '../lib/export/index.ts';
 export const GET: APIRoute = ({ site }) => {
   // `$id` names the schema by where it is published, so validators can cache and refer to it.
   const schema = { $id: absoluteUrl('/papers.schema.json', site), ...papersJsonSchema };
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 };

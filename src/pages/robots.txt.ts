@@ -4,4 +4,6 @@ import { absoluteUrl } from '../lib/links.ts';
 
 /** Serves robots.txt with the sitemap's absolute URL. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

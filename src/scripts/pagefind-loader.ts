@@ -2,7 +2,10 @@
 export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -42,16 +45,22 @@ export function loadPagefind(base: string): Promise<Pagefind> {
  * parsing it as HTML: the text becomes text nodes, so an abstract's `<script>` stays literal.
  */
 export function excerptToNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = decodeEntities(marked ? marked[1] : part);
-    if (!marked) return document.createTextNode(text);
-    const mark = document.createElement('mark');
-    mark.textContent = text;
-    return mark;
-  });
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+      const text = decodeEntities(marked ? marked[1] : part);
+      if (!marked) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    });
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '');
+  return text.replace(
+    /&(lt|gt|amp|quot|#39|#x27);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+  );
 }

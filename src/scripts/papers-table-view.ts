@@ -60,7 +60,10 @@ export function fromControls(): void {
 export function fromUrl(): void {
   const params = new URLSearchParams(location.search);
   params.set('page', String(pageOfUrl(location)));
-  state = stateFromParams(params, themes.map(([id]) => id));
+  state = stateFromParams(
+    params,
+    themes.map(([id]) => id),
+  );
   const form = controls();
   form.q.value = state.q;
   form.theme.value = state.theme;
@@ -81,7 +84,8 @@ function tableUrl(of: TableState): string {
 function go(next: TableState, mode: 'push' | 'replace'): void {
   state = next;
   const url = tableUrl(state);
-  if (url !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== location.pathname + location.search)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   render();
 }
 
@@ -110,26 +114,34 @@ function render(): void {
   const range = pageCount > 1 ? `${first}–${Math.min(first + TABLE_PAGE_SIZE - 1, found.length)} of ` : '';
   const order = `sorted by ${state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'}`;
   root.querySelector('[data-table-status]')!.textContent =
-    found.length === 0 ? `No papers match${state.q ? ` “${state.q}”` : ''} with these filters.` : `${range}${found.length} ${found.length === 1 ? 'paper' : 'papers'}${filtered ? ` of ${rows.length}` : ''}, ${order}.`;
+    found.length === 0
+      ? `No papers match${state.q ? ` “${state.q}”` : ''} with these filters.`
+      : `${range}${found.length} ${found.length === 1 ? 'paper' : 'papers'}${filtered ? ` of ${rows.length}` : ''}, ${order}.`;
   renderPager(page, pageCount);
 }
 
 function rowElement(row: TableRow): HTMLTableRowElement {
   const tr = document.createElement('tr');
-  const cell = (tag: 'td' | 'th', className: string) => tr.appendChild(Object.assign(document.createElement(tag), { className }));
-  const link = (parent: HTMLElement, href: string, text: string) => parent.appendChild(Object.assign(document.createElement('a'), { href, textContent: text }));
+  const cell = (tag: 'td' | 'th', className: string) =>
+    tr.appendChild(Object.assign(document.createElement(tag), { className }));
+  const link = (parent: HTMLElement, href: string, text: string) =>
+    parent.appendChild(Object.assign(document.createElement('a'), { href, textContent: text }));
   const toggle = cell('td', 'select-col').appendChild(document.createElement('button'));
   Object.assign(toggle, { type: 'button', className: 'select-toggle select-compact' });
   Object.assign(toggle.dataset, { selectPaper: row.slug, selectTitle: row.title });
   toggle.setAttribute('aria-pressed', 'false');
-  toggle.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: 'Select' }), Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ` ${row.title}` }));
+  toggle.append(
+    Object.assign(document.createElement('span'), { className: 'sr-only', textContent: 'Select' }),
+    Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ` ${row.title}` }),
+  );
   const title = cell('th', 'col-title');
   title.scope = 'row';
   link(title, `${BASE}papers/${row.slug}/`, row.title);
   cell('td', 'col-authors').textContent = row.authors;
   cell('td', 'col-year').textContent = row.year === null ? '?' : String(row.year);
   const position = themes.findIndex(([id]) => id === row.theme);
-  link(cell('td', 'col-theme'), `${BASE}themes/${row.theme}/`, themeName(row.theme)).className = `dot tone-${position % 6}`;
+  link(cell('td', 'col-theme'), `${BASE}themes/${row.theme}/`, themeName(row.theme)).className =
+    `dot tone-${position % 6}`;
   cell('td', 'col-venue').textContent = row.venue;
   const code = cell('td', 'col-code');
   if (row.code) link(code, row.code, 'Code');
@@ -161,5 +173,9 @@ function renderPager(page: number, pageCount: number): void {
 
 function controls(): { q: HTMLInputElement; theme: HTMLSelectElement; year: HTMLSelectElement } {
   const form = root.querySelector<HTMLFormElement>('[data-table-controls]')!;
-  return { q: form.elements.namedItem('q') as HTMLInputElement, theme: form.elements.namedItem('theme') as HTMLSelectElement, year: form.elements.namedItem('year') as HTMLSelectElement };
+  return {
+    q: form.elements.namedItem('q') as HTMLInputElement,
+    theme: form.elements.namedItem('theme') as HTMLSelectElement,
+    year: form.elements.namedItem('year') as HTMLSelectElement,
+  };
 }

@@ -14,7 +14,8 @@ export type FacetValues = Record<Facet, string[]>;
  * has code. A facet no paper has a value for is left out.
  */
 export function facetValues(all: FacetCounts, themeIds: string[]): FacetValues {
-  const byCount = (counts: Record<string, number>) => Object.keys(counts).sort((a, b) => counts[b]! - counts[a]! || a.localeCompare(b));
+  const byCount = (counts: Record<string, number>) =>
+    Object.keys(counts).sort((a, b) => counts[b]! - counts[a]! || a.localeCompare(b));
   return {
     theme: themeIds,
     year: Object.keys(all.year).sort().reverse(),
@@ -24,7 +25,11 @@ export function facetValues(all: FacetCounts, themeIds: string[]): FacetValues {
 }
 
 /** Builds the facet checkboxes once: one fieldset per facet, each value with its count. */
-export function buildFilters(box: HTMLElement, values: FacetValues, label: (facet: Facet, value: string) => string): void {
+export function buildFilters(
+  box: HTMLElement,
+  values: FacetValues,
+  label: (facet: Facet, value: string) => string,
+): void {
   for (const facet of FACETS) {
     if (values[facet].length === 0) continue;
     const fieldset = box.appendChild(document.createElement('fieldset'));
@@ -35,7 +40,8 @@ export function buildFilters(box: HTMLElement, values: FacetValues, label: (face
         const more = fieldset.appendChild(document.createElement('details'));
         more.className = 'more-values';
         const rest = values[facet].length - VENUES_SHOWN;
-        more.appendChild(document.createElement('summary')).textContent = `${rest} more ${rest === 1 ? 'venue' : 'venues'}`;
+        more.appendChild(document.createElement('summary')).textContent =
+          `${rest} more ${rest === 1 ? 'venue' : 'venues'}`;
         target = more;
       }
       const row = target.appendChild(document.createElement('label'));
@@ -62,6 +68,7 @@ export function updateFilters(box: HTMLElement, state: SearchState, counts: Face
 /** The chosen values, read back from the checkboxes. */
 export function chosenInFilters(box: HTMLElement): SearchState['chosen'] {
   const chosen = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as SearchState['chosen'];
-  for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) chosen[input.name as Facet].push(input.value);
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    chosen[input.name as Facet].push(input.value);
   return chosen;
 }

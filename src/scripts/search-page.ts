@@ -29,8 +29,10 @@ let ticket = 0;
 let pending: Array<{ data(): Promise<PagefindResult> }> = [];
 let terms: Promise<string[]> | undefined;
 
-const label = (facet: Facet, value: string) => (facet === 'theme' ? (themeNames[value] ?? value) : facet === 'code' ? 'Links to code' : value);
-const urlOf = (state: SearchState) => `${location.pathname}${stateToParams(state).size > 0 ? `?${stateToParams(state)}` : ''}`;
+const label = (facet: Facet, value: string) =>
+  facet === 'theme' ? (themeNames[value] ?? value) : facet === 'code' ? 'Links to code' : value;
+const urlOf = (state: SearchState) =>
+  `${location.pathname}${stateToParams(state).size > 0 ? `?${stateToParams(state)}` : ''}`;
 
 root.hidden = false;
 // Filters sit open at the side on wide screens and fold away under the results on phones.
@@ -63,13 +65,18 @@ window.addEventListener('popstate', () => void render(stateFromParams(new URLSea
 void render(stateFromParams(new URLSearchParams(location.search)));
 
 function currentState(): SearchState {
-  return { q: input.value.trim(), chosen: chosenInFilters(filterBox), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+  return {
+    q: input.value.trim(),
+    chosen: chosenInFilters(filterBox),
+    sort: sortSelect.value === 'newest' ? 'newest' : 'relevance',
+  };
 }
 
 async function update(mode: 'push' | 'replace'): Promise<void> {
   const state = currentState();
   const url = urlOf(state);
-  if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== `${location.pathname}${location.search}`)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   await render(state);
 }
 
@@ -85,7 +92,9 @@ async function render(state: SearchState): Promise<void> {
   const active = state.q !== '' || hasChoices(state);
   const found = active ? await facetedSearch(pagefind, state) : undefined;
   if (mine !== ticket) return;
-  const everything = Object.fromEntries(FACETS.map((facet) => [facet, all[SEARCH_FILTERS[facet]] ?? {}])) as FacetCounts;
+  const everything = Object.fromEntries(
+    FACETS.map((facet) => [facet, all[SEARCH_FILTERS[facet]] ?? {}]),
+  ) as FacetCounts;
   if (!filterBox.firstElementChild) buildFilters(filterBox, facetValues(everything, Object.keys(themeNames)), label);
   updateFilters(filterBox, state, found?.counts ?? everything);
   const chosen = Object.values(state.chosen).flat().length;
@@ -103,7 +112,9 @@ async function render(state: SearchState): Promise<void> {
 /** Offers ways on from zero results; the way-on module and the term list load only now. */
 async function showWaysOn(state: SearchState, mine: number): Promise<void> {
   const [{ waysOn }, pagefind] = await Promise.all([import('./search-way-on.ts'), loadPagefind(base)]);
-  terms ??= fetch(`${base}search/terms.txt`).then((response) => (response.ok ? response.text() : '')).then(parseTermList);
+  terms ??= fetch(`${base}search/terms.txt`)
+    .then((response) => (response.ok ? response.text() : ''))
+    .then(parseTermList);
   const ways = await waysOn(pagefind, state, label, () => terms!);
   if (mine !== ticket) return;
   wayOn.replaceChildren(...wayOnList(ways, (way) => urlOf(way.state)));

@@ -52,7 +52,8 @@ function selectToggle(slug: string, title: string): HTMLButtonElement {
 
 /** The ways on from zero results, as a list of links to the changed searches, each with its count. */
 export function wayOnList(ways: WayOn[], href: (way: WayOn) => string): HTMLElement[] {
-  if (ways.length === 0) return [paragraph('Nothing close finds papers either. Try fewer or other words, or browse the lists.')];
+  if (ways.length === 0)
+    return [paragraph('Nothing close finds papers either. Try fewer or other words, or browse the lists.')];
   const list = document.createElement('ul');
   for (const way of ways) {
     const item = list.appendChild(document.createElement('li'));
@@ -72,5 +73,10 @@ function paragraph(text: string): HTMLParagraphElement {
 
 /** `2025-03-28` → `Mar 28, 2025`, as the listing writes dates. */
 export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

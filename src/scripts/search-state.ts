@@ -59,13 +59,17 @@ export function hasChoices(state: SearchState): boolean {
  */
 export function stateToFilters(state: SearchState, except?: Facet): PagefindFilters {
   const filters: PagefindFilters = {};
-  for (const facet of FACETS) filters[SEARCH_FILTERS[facet]] = { any: facet === except ? [] : [...state.chosen[facet]] };
+  for (const facet of FACETS)
+    filters[SEARCH_FILTERS[facet]] = { any: facet === except ? [] : [...state.chosen[facet]] };
   return filters;
 }
 
 /** Pagefind search options for the state: its filters, and date order when asked. */
 export function stateToSearchOptions(state: SearchState, except?: Facet) {
-  return { filters: stateToFilters(state, except), ...(state.sort === 'newest' ? { sort: { [SEARCH_SORTS.date]: 'desc' as const } } : {}) };
+  return {
+    filters: stateToFilters(state, except),
+    ...(state.sort === 'newest' ? { sort: { [SEARCH_SORTS.date]: 'desc' as const } } : {}),
+  };
 }
 
 /** The state with one value of a facet added or removed. */

@@ -60,7 +60,9 @@ export function startTypeahead(form: HTMLFormElement): void {
   });
   // A click on an option must not first blur the box (which closes the list): keep focus in the box.
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
-  listbox.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined));
+  listbox.addEventListener('click', (event) =>
+    go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined),
+  );
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node)) open(false);
   });

@@ -39,10 +39,18 @@ export async function waysOn(
   }
   const chosen = FACETS.flatMap((facet) => state.chosen[facet].map((value) => [facet, value] as const));
   for (const [facet, value] of chosen) {
-    candidates.push({ kind: 'filter', link: `Remove the filter ${label(facet, value)}`, detail: '', state: toggleChoice(state, facet, value) });
+    candidates.push({
+      kind: 'filter',
+      link: `Remove the filter ${label(facet, value)}`,
+      detail: '',
+      state: toggleChoice(state, facet, value),
+    });
   }
   if (chosen.length > 1) {
-    const none = { ...state, chosen: Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as SearchState['chosen'] };
+    const none = {
+      ...state,
+      chosen: Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as SearchState['chosen'],
+    };
     candidates.push({ kind: 'filter', link: 'Remove all filters', detail: '', state: none });
   }
   const correctable = words.some((word) => word.length > 3);
@@ -50,12 +58,22 @@ export async function waysOn(
   words.forEach((word, i) => {
     for (const term of closestTerms(word, known)) {
       const q = words.map((w, j) => (j === i ? term : w)).join(' ');
-      candidates.push({ kind: 'spelling', link: `Search “${q}”`, detail: `(“${term}” for “${word}”)`, state: withQuery(q) });
+      candidates.push({
+        kind: 'spelling',
+        link: `Search “${q}”`,
+        detail: `(“${term}” for “${word}”)`,
+        state: withQuery(q),
+      });
     }
   });
-  const counted = await Promise.all(candidates.map(async (way) => ({ ...way, count: await countResults(pagefind, way.state) })));
+  const counted = await Promise.all(
+    candidates.map(async (way) => ({ ...way, count: await countResults(pagefind, way.state) })),
+  );
   const found = counted.filter((way) => way.count > 0);
   return (['spelling', 'word', 'filter'] as const).flatMap((kind) =>
-    found.filter((way) => way.kind === kind).sort((a, b) => b.count - a.count).slice(0, PER_KIND),
+    found
+      .filter((way) => way.kind === kind)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, PER_KIND),
   );
 }

@@ -29,7 +29,8 @@ function bar(): void {
     element = Object.assign(document.createElement('div'), { id: 'selection-bar', className: 'selection-bar' });
     element.setAttribute('role', 'region');
     element.setAttribute('aria-label', 'Your selection');
-    element.appendChild(document.createElement('a')).href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}selection/`;
+    element.appendChild(document.createElement('a')).href =
+      `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}selection/`;
     document.body.append(element);
   }
   element.hidden = selected.size === 0 || location.pathname.endsWith('/selection/');

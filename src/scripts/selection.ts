@@ -1,4 +1,3 @@
-
 // The select toggles' first step, on every page that has them. It shows the toggles (CSS keys on
 // :root[data-selection]) and handles every click on one, present or added later (search results),
 // through one delegated listener. The rest (selection-core.ts) loads only when the reader has a

@@ -15,7 +15,10 @@ describeInBrowser('copy buttons in Chromium', (fixture) => {
   beforeAll(() => void ({ site, server, browser } = fixture()));
 
   /** Opens a page in a fresh context that may use the clipboard, collecting console errors (a CSP violation is one). */
-  async function open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  async function open(
+    path: string,
+    options: { javaScript?: boolean } = {},
+  ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
@@ -30,7 +33,9 @@ describeInBrowser('copy buttons in Chromium', (fixture) => {
     const { page, context, errors } = await open('papers/gatortron/');
     try {
       await page.getByRole('button', { name: "Copy the paper's BibTeX" }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{yang2022gatortron,\n {2}author = \{Yang, Xi and Chen, Aokun and /);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(/^@article\{yang2022gatortron,\n {2}author = \{Yang, Xi and Chen, Aokun and /);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const download = readFileSync(join(site.dist, 'papers/gatortron/cite.bib'), 'utf8');
       expect(download.startsWith(`${copied}\n`)).toBe(true);
@@ -47,9 +52,15 @@ describeInBrowser('copy buttons in Chromium', (fixture) => {
     const { page, context } = await open('papers/gatortron/');
     try {
       await page.getByRole('button', { name: "Copy the survey entry's BibTeX" }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{survey-gatortron,\n[\s\S]*\n\}$/);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(/^@misc\{survey-gatortron,\n[\s\S]*\n\}$/);
       await page.getByRole('button', { name: 'Copy the APA citation' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Yang, X\., Chen, A\., .* & Wu, Y\. \(2022\)\. GatorTron: A Large Clinical Language Model.*\. Npj Digital Medicine\. https:\/\/doi\.org\/10\.1038\/s41746-022-00742-2$/);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(
+          /^Yang, X\., Chen, A\., .* & Wu, Y\. \(2022\)\. GatorTron: A Large Clinical Language Model.*\. Npj Digital Medicine\. https:\/\/doi\.org\/10\.1038\/s41746-022-00742-2$/,
+        );
     } finally {
       await context.close();
     }

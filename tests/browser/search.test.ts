@@ -17,7 +17,10 @@ describeInBrowser('search in Chromium', (fixture) => {
 
   /** Opens a page and collects console errors (a CSP violation is one) and the URLs it fetched. */
   async function open(path: string, options: { javaScript?: boolean } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     const fetched: string[] = [];
@@ -35,7 +38,9 @@ describeInBrowser('search in Chromium', (fixture) => {
     expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.locator('#site-search').pressSequentially('GatorTron');
     const first = page.locator('#site-search-listbox [role="option"]').first();
-    await expect.poll(() => first.locator('strong').textContent()).toMatch(/^GatorTron: A Large Clinical Language Model/);
+    await expect
+      .poll(() => first.locator('strong').textContent())
+      .toMatch(/^GatorTron: A Large Clinical Language Model/);
     expect(await first.getAttribute('data-href')).toBe('/survey/papers/gatortron/');
     expect(fetched.some((url) => url.endsWith('/survey/pagefind/pagefind.js'))).toBe(true);
     expect(errors).toEqual([]);
@@ -69,21 +74,28 @@ describeInBrowser('search in Chromium', (fixture) => {
   test.each([
     ['segmentation', 'toBeLessThanOrEqual'],
     ['model', 'toBeLessThan'],
-  ] as const)('filtering "%s" to imaging shows only imaging papers (%s the unfiltered count)', async (query, compare) => {
-    const { page, close } = await open(`search/?q=${query}`);
-    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
-    const unfiltered = Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0]);
-    await page.locator('input[name="theme"][value="imaging"]').check();
-    await expect.poll(() => page.url()).toContain('theme=imaging');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toContain('with the chosen filters');
-    const filtered = Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0]);
-    expect(filtered).toBeGreaterThan(0);
-    expect(filtered)[compare](unfiltered);
-    const badges = await page.locator('[data-results] li').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.badge')].map((badge) => badge.textContent)));
-    expect(badges.length).toBeGreaterThan(0);
-    for (const themes of badges) expect(themes).toContain('Imaging & signals');
-    await close();
-  });
+  ] as const)(
+    'filtering "%s" to imaging shows only imaging papers (%s the unfiltered count)',
+    async (query, compare) => {
+      const { page, close } = await open(`search/?q=${query}`);
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      const unfiltered = Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0]);
+      await page.locator('input[name="theme"][value="imaging"]').check();
+      await expect.poll(() => page.url()).toContain('theme=imaging');
+      await expect.poll(() => page.locator('[data-status]').textContent()).toContain('with the chosen filters');
+      const filtered = Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0]);
+      expect(filtered).toBeGreaterThan(0);
+      expect(filtered)[compare](unfiltered);
+      const badges = await page
+        .locator('[data-results] li')
+        .evaluateAll((items) =>
+          items.map((item) => [...item.querySelectorAll('.badge')].map((badge) => badge.textContent)),
+        );
+      expect(badges.length).toBeGreaterThan(0);
+      for (const themes of badges) expect(themes).toContain('Imaging & signals');
+      await close();
+    },
+  );
 
   test('"Show more results" appends the next results and moves focus to the first of them', async () => {
     const { page, close } = await open('search/?q=clinical');
@@ -115,8 +127,15 @@ describeInBrowser('search in Chromium', (fixture) => {
     const relevance = await resultTitles(page);
     await page.selectOption('#search-sort', 'newest');
     await expect.poll(() => page.url()).toContain('sort=newest');
-    await expect.poll(async () => { const now = await resultTitles(page); return now.length === relevance.length && now.join() !== relevance.join(); }).toBe(true);
-    const dates = await page.locator('[data-results] li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    await expect
+      .poll(async () => {
+        const now = await resultTitles(page);
+        return now.length === relevance.length && now.join() !== relevance.join();
+      })
+      .toBe(true);
+    const dates = await page
+      .locator('[data-results] li time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates.length).toBeGreaterThan(5);
     expect(dates).toEqual([...dates].sort().reverse());
     await page.goBack();
@@ -131,11 +150,21 @@ describeInBrowser('search in Chromium', (fixture) => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     // Tab past the results to the imaging filter and tick it with the space bar.
-    for (let i = 0; i < 80 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== 'imaging'; i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 80 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== 'imaging';
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain('theme=imaging');
     await page.locator('#search-query').focus();
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && !(await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null));
+      i++
+    )
+      await page.keyboard.press('Tab');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');
     await page.waitForURL(target);
@@ -147,9 +176,18 @@ describeInBrowser('search in Chromium', (fixture) => {
     const { page, close } = await open('search/?q=benchmark');
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     const stops: string[] = [];
-    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null)); i++) {
+    for (
+      let i = 0;
+      i < 30 && !(await page.evaluate(() => document.activeElement?.closest('[data-results]') !== null));
+      i++
+    ) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => { const el = document.activeElement!; return `${el.tagName.toLowerCase()} ${el.id || el.getAttribute('href') || el.textContent?.trim().slice(0, 20)}`; }));
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          return `${el.tagName.toLowerCase()} ${el.id || el.getAttribute('href') || el.textContent?.trim().slice(0, 20)}`;
+        }),
+      );
     }
     expect(stops.at(-1)).toMatch(/^a \/survey\/papers\//);
     console.info(`[tab stops] ${stops.length} to the first result: ${stops.join(' → ')}`);
@@ -158,7 +196,10 @@ describeInBrowser('search in Chromium', (fixture) => {
   });
 
   test('on a phone the results come first and the filters fold away; on a wide screen they sit at the side', async () => {
-    for (const [width, open_] of [[375, false], [1280, true]] as const) {
+    for (const [width, open_] of [
+      [375, false],
+      [1280, true],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${server.siteUrl}search/?q=benchmark`);
@@ -193,7 +234,8 @@ describeInBrowser('search in Chromium', (fixture) => {
     await expect.poll(() => options.count()).toBeGreaterThan(2);
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     const active = () => input.getAttribute('aria-activedescendant');
-    const selected = () => options.evaluateAll((all) => all.map((o) => o.getAttribute('aria-selected')).indexOf('true'));
+    const selected = () =>
+      options.evaluateAll((all) => all.map((o) => o.getAttribute('aria-selected')).indexOf('true'));
     expect(await active()).toBeNull();
     await page.keyboard.press('ArrowDown');
     expect(await active()).toBe(await options.nth(0).getAttribute('id'));
@@ -245,8 +287,12 @@ describeInBrowser('search in Chromium', (fixture) => {
   /** Runs axe on the page as it is now; the harness evaluates axe (the page's CSP forbids inline scripts). */
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(axe.source);
-    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+    );
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {

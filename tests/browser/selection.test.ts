@@ -26,13 +26,21 @@ describeInBrowser('selections in Chromium', (fixture) => {
     return { page, errors };
   }
 
-  const toggle = (page: Page, slug: string) => page.locator(`button.select-toggle[data-select-paper="${slug}"]`).first();
-  const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('survey-selection:/survey/') ?? '[]') as string[]);
-  const listed = (page: Page) => page.locator('[data-selection-list] li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
+  const toggle = (page: Page, slug: string) =>
+    page.locator(`button.select-toggle[data-select-paper="${slug}"]`).first();
+  const stored = (page: Page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('survey-selection:/survey/') ?? '[]') as string[]);
+  const listed = (page: Page) =>
+    page
+      .locator('[data-selection-list] li a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
   const bib = (text: string) => parseBibtex(text, { english: false, caseProtection: false });
   const citeFile = (slug: string, file: string) => readFileSync(join(site.dist, 'papers', slug, file), 'utf8');
   /** The slugs of a theme page's first papers, as its list shows them. */
-  const themeSlugs = (page: Page) => page.locator('.item-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)!));
+  const themeSlugs = (page: Page) =>
+    page
+      .locator('.item-title a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)!));
 
   test('without JavaScript no toggle shows, and the selection page says it needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -59,8 +67,16 @@ describeInBrowser('selections in Chromium', (fixture) => {
     await toggle(page, b).click();
 
     await page.goto(`${server.siteUrl}papers/`);
-    const c = (await page.locator('[data-table-body] .col-title a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname.split('/').at(-2)!))).find((slug) => slug !== a && slug !== b)!;
-    await expect.poll(() => toggle(page, a).getAttribute('aria-pressed'), { message: 'the table shows what was ticked elsewhere' }).toBe('true');
+    const c = (
+      await page
+        .locator('[data-table-body] .col-title a')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname.split('/').at(-2)!))
+    ).find((slug) => slug !== a && slug !== b)!;
+    await expect
+      .poll(() => toggle(page, a).getAttribute('aria-pressed'), {
+        message: 'the table shows what was ticked elsewhere',
+      })
+      .toBe('true');
     await toggle(page, c).click();
     await expect.poll(() => toggle(page, c).getAttribute('aria-pressed')).toBe('true');
 
@@ -72,7 +88,11 @@ describeInBrowser('selections in Chromium', (fixture) => {
     // contract is handled, so one is added here the way a result adds it.
     await page.goto(`${server.siteUrl}search/?q=radiology`);
     await page.evaluate(() => {
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'select-toggle', textContent: 'Select' });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'select-toggle',
+        textContent: 'Select',
+      });
       Object.assign(button.dataset, { selectPaper: 'rad', selectTitle: 'RAD' });
       button.setAttribute('aria-pressed', 'false');
       document.querySelector('main')!.append(button);
@@ -92,9 +112,13 @@ describeInBrowser('selections in Chromium', (fixture) => {
     expect(file.suggestedFilename()).toBe('selection.bib');
     const exported = bib(readFileSync((await file.path())!, 'utf8'));
     expect(exported.errors).toEqual([]);
-    const expectedKeys = [a, b, c, 'gatortron', 'rad'].flatMap((slug) => bib(citeFile(slug, 'cite.bib')).entries.map((entry) => entry.key));
+    const expectedKeys = [a, b, c, 'gatortron', 'rad'].flatMap((slug) =>
+      bib(citeFile(slug, 'cite.bib')).entries.map((entry) => entry.key),
+    );
     expect(exported.entries.map((entry) => entry.key)).toEqual(expectedKeys);
-    expect(exported.entries.find((entry) => entry.key === 'survey-gatortron')?.fields.url).toBe(`https://example.org/survey/papers/gatortron/`);
+    expect(exported.entries.find((entry) => entry.key === 'survey-gatortron')?.fields.url).toBe(
+      `https://example.org/survey/papers/gatortron/`,
+    );
 
     const risDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'RIS' }).click();
@@ -107,11 +131,17 @@ describeInBrowser('selections in Chromium', (fixture) => {
       const jsonDownload = page.waitForEvent('download');
       await page.getByRole('button', { name: 'CSL-JSON' }).click();
       const items = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
-      expect(items).toEqual([a, b, c, 'gatortron', 'rad'].flatMap((slug) => [JSON.parse(citeFile(slug, 'cite.json'))].flat()));
+      expect(items).toEqual(
+        [a, b, c, 'gatortron', 'rad'].flatMap((slug) => [JSON.parse(citeFile(slug, 'cite.json'))].flat()),
+      );
     } else {
-      console.warn('⚠ cite.json is not built on this branch yet (the cite engineer adds it): CSL-JSON export checked only for its failure message.');
+      console.warn(
+        '⚠ cite.json is not built on this branch yet (the cite engineer adds it): CSL-JSON export checked only for its failure message.',
+      );
       await page.getByRole('button', { name: 'CSL-JSON' }).click();
-      await expect.poll(() => page.locator('[data-selection-status]').textContent()).toMatch(/^Export failed: cite\.json of .* could not be fetched \(HTTP 404\)\. Nothing was downloaded\.$/);
+      await expect
+        .poll(() => page.locator('[data-selection-status]').textContent())
+        .toMatch(/^Export failed: cite\.json of .* could not be fetched \(HTTP 404\)\. Nothing was downloaded\.$/);
       errors.splice(0, errors.length, ...errors.filter((text) => !/404/.test(text)));
     }
     expect(errors).toEqual([]);
@@ -133,7 +163,9 @@ describeInBrowser('selections in Chromium', (fixture) => {
     const context = await browser.newContext();
     const { page, errors } = await open(context, 'selection/?p=gatortron,no-such-paper');
     await expect.poll(() => listed(page)).toEqual(['gatortron']);
-    expect(await page.locator('[data-selection-list] li.muted').textContent()).toMatch(/“no-such-paper” is not in the survey/);
+    expect(await page.locator('[data-selection-list] li.muted').textContent()).toMatch(
+      /“no-such-paper” is not in the survey/,
+    );
     expect(await page.inputValue('#selection-url')).toBe(`${server.siteUrl}selection/?p=gatortron`);
     expect(errors).toEqual([]);
     await context.close();
@@ -150,8 +182,15 @@ describeInBrowser('selections in Chromium', (fixture) => {
           await page.goto(server.siteUrl + path);
           if (path === 'selection/') await expect.poll(() => listed(page)).toEqual(['gatortron']);
           await page.evaluate(axe.source);
-          const { violations } = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-          expect(violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+          const { violations } = await page.evaluate(() =>
+            (window as unknown as { axe: typeof axe }).axe.run(document),
+          );
+          expect(
+            violations.map(
+              (violation) =>
+                `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
         }
         expect(errors).toEqual([]);
         await context.close();

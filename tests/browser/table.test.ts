@@ -28,8 +28,15 @@ describeInBrowser(
       await close();
     });
 
-    async function open(path: string, options: { javaScript?: boolean; width?: number; scheme?: 'light' | 'dark' } = {}) {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true, colorScheme: options.scheme ?? 'light' });
+    async function open(
+      path: string,
+      options: { javaScript?: boolean; width?: number; scheme?: 'light' | 'dark' } = {},
+    ) {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+        javaScriptEnabled: options.javaScript ?? true,
+        colorScheme: options.scheme ?? 'light',
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       const fetched: string[] = [];
@@ -57,12 +64,17 @@ describeInBrowser(
     test('without JavaScript: the full table in date order, no dead controls, a note, and plain page links', async () => {
       const { page, close } = await open('papers/?sort=title&dir=asc', { javaScript: false });
       expect(serverRows).toHaveLength(104);
-      expect(await titles(page), 'a state in the URL needs JavaScript; the server order stays').toEqual(serverRows.slice(0, 100).map((row) => row.title));
+      expect(await titles(page), 'a state in the URL needs JavaScript; the server order stays').toEqual(
+        serverRows.slice(0, 100).map((row) => row.title),
+      );
       expect(await page.locator('[data-table-controls]').isVisible()).toBe(false);
       expect(await page.locator('.sort-button').first().isVisible()).toBe(false);
       expect(await page.locator('.select-toggle').first().isVisible()).toBe(false);
       // A plain link: wait for the navigation it starts (under load, the click returns before it ends).
-      await Promise.all([page.waitForURL('**/survey/papers/page/2/'), page.locator('[data-table-pager] a', { hasText: 'Next' }).click()]);
+      await Promise.all([
+        page.waitForURL('**/survey/papers/page/2/'),
+        page.locator('[data-table-pager] a', { hasText: 'Next' }).click(),
+      ]);
       expect(new URL(page.url()).pathname).toBe('/survey/papers/page/2/');
       expect(await titles(page)).toEqual(serverRows.slice(100).map((row) => row.title));
       await close();
@@ -91,7 +103,9 @@ describeInBrowser(
       await expect.poll(() => titles(page)).toContain(onPageTwo);
       const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       const words = fold(onPageTwo).split(/\s+/).filter(Boolean);
-      const matching = serverRows.filter((row) => words.every((word) => fold(`${row.title} ${row.authors} ${row.venue}`).includes(word)));
+      const matching = serverRows.filter((row) =>
+        words.every((word) => fold(`${row.title} ${row.authors} ${row.venue}`).includes(word)),
+      );
       expect((await titles(page)).sort()).toEqual(matching.map((row) => row.title).sort());
       expect(new URL(page.url()).searchParams.get('q')).toBe(onPageTwo.trim());
       expect(errors).toEqual([]);
@@ -104,10 +118,14 @@ describeInBrowser(
       await expect.poll(() => query(page)).toBe('?theme=imaging');
       const imagingName = getTheme('imaging').name;
       const imaging = serverRows.filter((row) => row.theme === imagingName);
-      await expect.poll(async () => (await rows(page)).map((row) => row.title)).toEqual(imaging.map((row) => row.title));
+      await expect
+        .poll(async () => (await rows(page)).map((row) => row.title))
+        .toEqual(imaging.map((row) => row.title));
       await page.selectOption('#table-year', '2024');
       await expect.poll(() => query(page)).toBe('?theme=imaging&year=2024');
-      await expect.poll(async () => (await rows(page)).map((row) => row.title)).toEqual(imaging.filter((row) => row.year === '2024').map((row) => row.title));
+      await expect
+        .poll(async () => (await rows(page)).map((row) => row.title))
+        .toEqual(imaging.filter((row) => row.year === '2024').map((row) => row.title));
       await page.goBack();
       await expect.poll(() => query(page)).toBe('?theme=imaging');
       await expect.poll(() => page.inputValue('#table-year')).toBe('');
@@ -155,8 +173,14 @@ describeInBrowser(
           const { page, errors, close } = await open('papers/?sort=authors&theme=imaging', { width, scheme });
           await expect.poll(() => page.locator('th[data-sort="authors"]').getAttribute('aria-sort')).toBe('ascending');
           await page.evaluate(axe.source);
-          const { violations } = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-          expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+          const { violations } = await page.evaluate(() =>
+            (window as unknown as { axe: typeof axe }).axe.run(document),
+          );
+          expect(
+            violations.map(
+              (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
           expect(errors).toEqual([]);
           await close();
         });

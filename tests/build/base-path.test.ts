@@ -31,7 +31,14 @@ describe('the survey built with SURVEY_BASE=/survey/', () => {
 
   test('canonical URLs include the base', () => {
     const paper = pages.find((page) => page.url === '/survey/papers/gatortron/')!;
-    expect(paper.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/survey/papers/gatortron/');
-    expect(pages.find((page) => page.url === '/survey/')!.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/survey/');
+    expect(paper.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/survey/papers/gatortron/',
+    );
+    expect(
+      pages
+        .find((page) => page.url === '/survey/')!
+        .dom.querySelector('link[rel="canonical"]')
+        ?.getAttribute('href'),
+    ).toBe('https://example.org/survey/');
   });
 });

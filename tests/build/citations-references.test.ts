@@ -26,7 +26,8 @@ let pages: BuiltPage[];
 const file = (path: string) => readFileSync(join(site.dist, path), 'utf8');
 const page = (slug: string) => pages.find((candidate) => candidate.url === `/papers/${slug}/`)!.dom;
 /** "Family, Given" (particles kept) or an organisation whole: how every format below spells an author. */
-const spelled = (author: NonNullable<Entry['authors']>[number]) => ('literal' in author ? author.literal : author.given ? `${author.family}, ${author.given}` : author.family);
+const spelled = (author: NonNullable<Entry['authors']>[number]) =>
+  'literal' in author ? author.literal : author.given ? `${author.family}, ${author.given}` : author.family;
 
 beforeAll(async () => {
   site = await buildSite({ prepare: async (root) => void (entries = await writeReferenceEntries(root)) });
@@ -36,7 +37,9 @@ afterAll(() => site?.cleanup());
 
 /** Every .bib file the site serves: the survey's, each theme's and each paper's. */
 function servedBibFiles(): string[] {
-  const themes = readdirSync(join(site.dist, 'themes')).filter((name) => name.endsWith('.bib')).map((name) => `themes/${name}`);
+  const themes = readdirSync(join(site.dist, 'themes'))
+    .filter((name) => name.endsWith('.bib'))
+    .map((name) => `themes/${name}`);
   return ['papers.bib', ...themes, ...entries.map((entry) => `papers/${entry.slug}/cite.bib`)];
 }
 
@@ -44,7 +47,8 @@ const hasTool = (tool: string) => spawnSync(tool, ['--version'], { encoding: 'ut
 // Debian's bibtex and biber (texlive-bibtex-extra, biber): installed by .ci/run; a machine without them
 // skips these tests loudly, and CI, which must have them, fails.
 const tex = hasTool('bibtex') && hasTool('biber');
-if (!tex && process.env.CI) throw new Error('bibtex and biber are required in CI: apt-get install texlive-bibtex-extra biber');
+if (!tex && process.env.CI)
+  throw new Error('bibtex and biber are required in CI: apt-get install texlive-bibtex-extra biber');
 if (!tex) console.warn('[citations] bibtex or biber is missing: the BibTeX compilation tests are skipped');
 
 describe.skipIf(!tex)('every .bib the site serves, compiled by the real tools', () => {
@@ -86,11 +90,16 @@ describe.skipIf(!tex)('every .bib the site serves, compiled by the real tools', 
     const dir = mkdtempSync(join(tmpdir(), 'cite-biber-'));
     try {
       // One biber run per file would take minutes; keys are unique across the site, so one file holds them all.
-      const papers = servedBibFiles().filter((path) => path.endsWith('cite.bib')).map(file);
+      const papers = servedBibFiles()
+        .filter((path) => path.endsWith('cite.bib'))
+        .map(file);
       const files = { 'papers.bib': file('papers.bib'), 'pages.bib': papers.join('\n') };
       for (const [name, text] of Object.entries(files)) {
         writeFileSync(join(dir, name), text);
-        const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--nolog', name], { cwd: dir, encoding: 'utf8' });
+        const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--nolog', name], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
         const problems = `${run.stdout}${run.stderr}`.split('\n').filter((line) => /WARN|ERROR/.test(line));
         expect([run.status, problems], name).toEqual([0, []]);
       }
@@ -106,7 +115,11 @@ describe('every paper download, read by an independent parser', () => {
       const library = parseBibtex(file(`papers/${entry.slug}/cite.bib`), { english: false, caseProtection: false });
       expect(library.errors, entry.slug).toEqual([]);
       const [paper, survey] = library.entries;
-      const names = paper.fields.author?.map((name) => name.name ?? `${[name.prefix, name.lastName].filter(Boolean).join(' ')}${name.firstName ? `, ${name.firstName}` : ''}`);
+      const names = paper.fields.author?.map(
+        (name) =>
+          name.name ??
+          `${[name.prefix, name.lastName].filter(Boolean).join(' ')}${name.firstName ? `, ${name.firstName}` : ''}`,
+      );
       expect(names, entry.slug).toEqual(entry.authors!.map(spelled));
       expect([paper.fields.eprint, paper.fields.doi], entry.slug).toEqual([entry.arxiv, entry.doi]);
       expect(String(paper.fields.url), entry.slug).toMatch(/^https:\/\/(arxiv\.org|doi\.org)\//);
@@ -116,18 +129,33 @@ describe('every paper download, read by an independent parser', () => {
 
   test('cite.ris: all authors, DOI and the paper URL, as astrocite reads them', () => {
     for (const entry of entries) {
-      const [item] = parseRis(file(`papers/${entry.slug}/cite.ris`)) as { author: { family: string; given?: string; 'non-dropping-particle'?: string }[]; DOI?: string; URL: string }[];
-      const names = item.author.map((name) => `${[name['non-dropping-particle'], name.family].filter(Boolean).join(' ')}${name.given ? `, ${name.given}` : ''}`);
+      const [item] = parseRis(file(`papers/${entry.slug}/cite.ris`)) as {
+        author: { family: string; given?: string; 'non-dropping-particle'?: string }[];
+        DOI?: string;
+        URL: string;
+      }[];
+      const names = item.author.map(
+        (name) =>
+          `${[name['non-dropping-particle'], name.family].filter(Boolean).join(' ')}${name.given ? `, ${name.given}` : ''}`,
+      );
       expect(names, entry.slug).toEqual(entry.authors!.map(spelled));
-      expect([item.DOI, item.URL], entry.slug).toEqual([entry.doi, entry.doi ? `https://doi.org/${entry.doi}` : `https://arxiv.org/abs/${entry.arxiv}`]);
+      expect([item.DOI, item.URL], entry.slug).toEqual([
+        entry.doi,
+        entry.doi ? `https://doi.org/${entry.doi}` : `https://arxiv.org/abs/${entry.arxiv}`,
+      ]);
     }
   });
 
   test('cite.json: CSL-JSON that Citation.js reads and formats, authors intact', () => {
     for (const entry of entries) {
-      const items = core.plugins.input.chain(file(`papers/${entry.slug}/cite.json`)) as { author: { family?: string; given?: string; literal?: string }[]; title: string }[];
+      const items = core.plugins.input.chain(file(`papers/${entry.slug}/cite.json`)) as {
+        author: { family?: string; given?: string; literal?: string }[];
+        title: string;
+      }[];
       expect(items, entry.slug).toHaveLength(1);
-      const names = items[0].author.map((name) => name.literal ?? (name.given ? `${name.family}, ${name.given}` : name.family));
+      const names = items[0].author.map(
+        (name) => name.literal ?? (name.given ? `${name.family}, ${name.given}` : name.family),
+      );
       expect([items[0].title, names], entry.slug).toEqual([entry.title, entry.authors!.map(spelled)]);
     }
   });
@@ -139,21 +167,32 @@ describe('every paper page, as reference managers and search read it', () => {
       const dom = page(entry.slug);
       const spans = dom.querySelectorAll('span.Z3988');
       expect(spans, entry.slug).toHaveLength(1);
-      const pairs = spans[0]!.getAttribute('title')!.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))));
-      expect(pairs.filter(([key]) => key === 'rft.au' || key === 'rft.aucorp').map(([, value]) => value), entry.slug).toEqual(entry.authors!.map(spelled));
+      const pairs = spans[0]!
+        .getAttribute('title')!
+        .split('&')
+        .map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))));
+      expect(
+        pairs.filter(([key]) => key === 'rft.au' || key === 'rft.aucorp').map(([, value]) => value),
+        entry.slug,
+      ).toEqual(entry.authors!.map(spelled));
       expect(dom.querySelectorAll('[class*="byline" i], [class*="vcard" i]'), entry.slug).toEqual([]);
     }
   });
 
   test('gives the whole abstract as og:description, where Zotero reads it', () => {
     for (const entry of entries) {
-      expect(page(entry.slug).querySelector('meta[property="og:description"]')?.getAttribute('content'), entry.slug).toBe(entry.abstract.replace(/\s+/g, ' '));
+      expect(
+        page(entry.slug).querySelector('meta[property="og:description"]')?.getAttribute('content'),
+        entry.slug,
+      ).toBe(entry.abstract.replace(/\s+/g, ' '));
     }
   });
 
   test('names the first authors and folds the rest into "and N more", which opens without JavaScript', () => {
     const gatortron = page('gatortron');
-    expect(gatortron.querySelector('.paper-authors [data-pagefind-meta="authors"]')!.text).toBe('Xi Yang, Aokun Chen, Nima PourNejatian');
+    expect(gatortron.querySelector('.paper-authors [data-pagefind-meta="authors"]')!.text).toBe(
+      'Xi Yang, Aokun Chen, Nima PourNejatian',
+    );
     expect(gatortron.querySelector('details.more-authors summary')!.text).toBe('and 15 more');
     expect(gatortron.querySelector('details.more-authors .more-names')!.text).toContain('Yonghui Wu');
   });
@@ -170,11 +209,20 @@ describe('every paper page, as reference managers and search read it', () => {
     ]);
     const withCode = entries.filter((entry) => entry.links.some((link) => link.kind === 'code'));
     expect(withCode.length).toBeGreaterThan(0);
-    for (const entry of withCode) expect(page(entry.slug).querySelector('.paper-links a[href^="https://github.com/"]')?.text, entry.slug).toBe('Code');
+    for (const entry of withCode)
+      expect(page(entry.slug).querySelector('.paper-links a[href^="https://github.com/"]')?.text, entry.slug).toBe(
+        'Code',
+      );
   });
 
   test('puts every author name into the search index, with the first ones as result metadata', () => {
-    const fragments = readdirSync(join(site.dist, 'pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const fragments = readdirSync(join(site.dist, 'pagefind/fragment')).map((name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
     const gatortron = fragments.find((fragment) => fragment.url === '/papers/gatortron/');
     expect(gatortron.meta.authors).toBe('Xi Yang, Aokun Chen, Nima PourNejatian');
     // The last of 18 authors, folded away on the page, is still searchable, as a word of its own.
@@ -184,16 +232,26 @@ describe('every paper page, as reference managers and search read it', () => {
 
 describe('the paper page with all its authors', () => {
   test('costs at most 12 KB gzip of HTML and CSS', () => {
-    const weights = entries.map((entry) => ({ slug: entry.slug, ...pageWeight(site.dist, site.base, pages.find((built) => built.url === `/papers/${entry.slug}/`)!) }));
+    const weights = entries.map((entry) => ({
+      slug: entry.slug,
+      ...pageWeight(
+        site.dist,
+        site.base,
+        pages.find((built) => built.url === `/papers/${entry.slug}/`)!,
+      ),
+    }));
     const heaviest = weights.reduce((a, b) => (a.html + a.css >= b.html + b.css ? a : b));
-    console.info(`[weight] heaviest paper page with authors ${heaviest.slug}: HTML ${heaviest.html} B + CSS ${heaviest.css} B gzip`);
+    console.info(
+      `[weight] heaviest paper page with authors ${heaviest.slug}: HTML ${heaviest.html} B + CSS ${heaviest.css} B gzip`,
+    );
     expect(heaviest.html + heaviest.css).toBeLessThanOrEqual(12 * 1024);
   });
 });
 
 // Chromium: missing on a developer's machine skips loudly (see tests/browser/helpers/browser-suite.ts); CI must have it.
 const chromium = hasChromium();
-if (!chromium && !process.env.CI) console.warn('[citations] Chromium is missing at /usr/bin/chromium: the paper-page browser tests are skipped');
+if (!chromium && !process.env.CI)
+  console.warn('[citations] Chromium is missing at /usr/bin/chromium: the paper-page browser tests are skipped');
 
 describe.skipIf(!chromium && !process.env.CI)('the paper page in Chromium', () => {
   let browser: Browser;
@@ -239,15 +297,28 @@ describe.skipIf(!chromium && !process.env.CI)('the paper page in Chromium', () =
   });
 
   test('on a wide screen, links, downloads and related papers sit in a column beside the abstract; on a phone, below the title', async () => {
-    for (const [width, beside] of [[1280, true], [375, false]] as const) {
+    for (const [width, beside] of [
+      [1280, true],
+      [375, false],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       try {
         const tab = await context.newPage();
         await tab.goto(`${server.siteUrl}papers/gatortron/`);
         const box = async (selector: string) => (await tab.locator(selector).boundingBox())!;
-        const [abstract, side, related] = [await box('.abstract'), await box('.paper-side'), await box('.paper-related')];
-        expect([side.x > abstract.x + abstract.width, related.x > abstract.x + abstract.width], `${width}px`).toEqual([beside, beside]);
-        expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${width}px: no sideways scrolling`).toBe(true);
+        const [abstract, side, related] = [
+          await box('.abstract'),
+          await box('.paper-side'),
+          await box('.paper-related'),
+        ];
+        expect([side.x > abstract.x + abstract.width, related.x > abstract.x + abstract.width], `${width}px`).toEqual([
+          beside,
+          beside,
+        ]);
+        expect(
+          await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+          `${width}px: no sideways scrolling`,
+        ).toBe(true);
       } finally {
         await context.close();
       }

@@ -22,12 +22,21 @@ afterAll(() => site?.cleanup());
 describe('an abstract is text, never HTML or MDX', () => {
   test('shows <script>, braces, imports and entities literally, and adds no element', () => {
     const abstract = dom('/papers/fixture-literal-abstract/').querySelector('.abstract')!;
-    for (const literal of ['<10B', '{0.068}', "<script>alert('x')</script>", "import x from 'y'", 'export const leak = 1', 'AT&amp;T']) {
+    for (const literal of [
+      '<10B',
+      '{0.068}',
+      "<script>alert('x')</script>",
+      "import x from 'y'",
+      'export const leak = 1',
+      'AT&amp;T',
+    ]) {
       expect(abstract.text).toContain(literal);
     }
     expect(abstract.querySelectorAll('*').map((el) => el.tagName)).toEqual(['H2', 'P', 'A', 'A', 'A']);
     // The page's own scripts only: external modules, and the JSON-LD data block (which escapes `<`).
-    expect(dom('/papers/fixture-literal-abstract/').querySelectorAll('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
+    expect(
+      dom('/papers/fixture-literal-abstract/').querySelectorAll('script:not([src]):not([type="application/ld+json"])'),
+    ).toHaveLength(0);
   });
 
   test('links URLs, leaving a sentence period and an unopened bracket outside the link', () => {
@@ -37,7 +46,9 @@ describe('an abstract is text, never HTML or MDX', () => {
       ['https://example.org/a_(b)', 'https://example.org/a_(b)'],
       ['https://www.example.net/docs', 'www.example.net/docs'],
     ]);
-    expect(dom('/papers/fixture-literal-abstract/').querySelector('.abstract p')!.text).toMatch(/code\. See also \(https:\/\/example\.org\/a_\(b\)\) and www\.example\.net\/docs\.$/);
+    expect(dom('/papers/fixture-literal-abstract/').querySelector('.abstract p')!.text).toMatch(
+      /code\. See also \(https:\/\/example\.org\/a_\(b\)\) and www\.example\.net\/docs\.$/,
+    );
   });
 });
 
@@ -67,14 +78,18 @@ describe('a withdrawn entry', () => {
   test('leaves every list', () => {
     const listing = ['/', '/papers/', ...THEME_IDS.map((id) => `/themes/${id}/`)];
     const linking = listing.filter((url) => linkedSlugs(dom(url), 'main').includes('fixture-withdrawn'));
-    const fromPapers = pages.filter((page) => linkedSlugs(page.dom, '.pager').includes('fixture-withdrawn')).map((page) => page.url);
+    const fromPapers = pages
+      .filter((page) => linkedSlugs(page.dom, '.pager').includes('fixture-withdrawn'))
+      .map((page) => page.url);
     expect([...linking, ...fromPapers]).toEqual([]);
   });
 });
 
 describe('a paper with an arXiv id, a secondary theme and notes', () => {
   test('links to arXiv and Hugging Face', () => {
-    const hrefs = dom('/papers/fixture-arxiv-notes/').querySelectorAll('.paper-links a').map((a) => a.getAttribute('href'));
+    const hrefs = dom('/papers/fixture-arxiv-notes/')
+      .querySelectorAll('.paper-links a')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('https://arxiv.org/abs/2501.01234');
     expect(hrefs).toContain('https://huggingface.co/papers/2501.01234');
   });
@@ -86,7 +101,9 @@ describe('a paper with an arXiv id, a secondary theme and notes', () => {
 
   test('links "Edit this entry" to its file in the repository', () => {
     const edit = dom('/papers/fixture-arxiv-notes/').querySelector('.edit-link a')!.getAttribute('href');
-    expect(edit).toBe(`${surveyConfig.repository.url}/edit/${surveyConfig.repository.branch}/content/papers/alignment/fixture-arxiv-notes.mdx`);
+    expect(edit).toBe(
+      `${surveyConfig.repository.url}/edit/${surveyConfig.repository.branch}/content/papers/alignment/fixture-arxiv-notes.mdx`,
+    );
   });
 
   test('shows its themes as badges, the secondary one marked, and counts its comment', () => {

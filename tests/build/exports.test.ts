@@ -29,13 +29,19 @@ const published = () => entries.filter((entry) => !entry.withdrawn);
 const citation = (dom: BuiltPage['dom'], id: string) => parseHtml(dom.querySelector(`#${id}`)!.innerHTML).text;
 /** BibTeX as biber reads it; a test fails on any parse error. */
 const bibtex = (text: string) => parseBibtex(text, { english: false, caseProtection: false });
-const xml = (text: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'sitemap'].includes(name) }).parse(text);
+const xml = (text: string) =>
+  new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'sitemap'].includes(name) }).parse(text);
 
 beforeAll(async () => {
   site = await buildSite({ base: '/survey/', extraPapers: FIXTURES });
   pages = await readPages(site.dist, site.base);
   entries = await readEntryFacts(site.root);
-  keyOf = new Map(JSON.parse(file('papers.json')).papers.map((paper: { slug: string; citationKey: string }) => [paper.slug, paper.citationKey]));
+  keyOf = new Map(
+    JSON.parse(file('papers.json')).papers.map((paper: { slug: string; citationKey: string }) => [
+      paper.slug,
+      paper.citationKey,
+    ]),
+  );
 });
 afterAll(() => site?.cleanup());
 
@@ -46,8 +52,14 @@ describe('every paper page', () => {
       const paper = bibtex(citation(dom, 'cite-paper'));
       const survey = bibtex(citation(dom, 'cite-entry'));
       expect([...paper.errors, ...survey.errors], entry.slug).toEqual([]);
-      expect(paper.entries.map((record) => [record.key, record.fields.title]), entry.slug).toEqual([[keyOf.get(entry.slug), entry.title]]);
-      expect(survey.entries.map((record) => [record.key, record.fields.url]), entry.slug).toEqual([[`survey-${entry.slug}`, `${SITE}papers/${entry.slug}/`]]);
+      expect(
+        paper.entries.map((record) => [record.key, record.fields.title]),
+        entry.slug,
+      ).toEqual([[keyOf.get(entry.slug), entry.title]]);
+      expect(
+        survey.entries.map((record) => [record.key, record.fields.url]),
+        entry.slug,
+      ).toEqual([[`survey-${entry.slug}`, `${SITE}papers/${entry.slug}/`]]);
     }
   });
 
@@ -57,35 +69,60 @@ describe('every paper page', () => {
       expect(blocks, entry.slug).toHaveLength(1);
       const graph = JSON.parse(blocks[0]!.text)['@graph'] as Record<string, any>[];
       const node = (type: string) => graph.find((candidate) => candidate['@type'] === type)!;
-      expect(node('WebPage'), entry.slug).toMatchObject({ '@id': `${SITE}papers/${entry.slug}/`, isPartOf: { '@id': SITE } });
+      expect(node('WebPage'), entry.slug).toMatchObject({
+        '@id': `${SITE}papers/${entry.slug}/`,
+        isPartOf: { '@id': SITE },
+      });
       expect(node('ScholarlyArticle'), entry.slug).toMatchObject({ name: entry.title });
       expect(node('ScholarlyArticle').isPartOf?.['@id'], entry.slug).toBeUndefined();
       expect(node('ScholarlyArticle').url ?? '', entry.slug).not.toContain(SITE);
-      expect(node('BreadcrumbList').itemListElement.at(-1), entry.slug).toMatchObject({ item: `${SITE}papers/${entry.slug}/` });
-      if (entry.arxiv) expect(node('ScholarlyArticle').identifier).toContainEqual(expect.objectContaining({ propertyID: 'arXiv', value: entry.arxiv }));
+      expect(node('BreadcrumbList').itemListElement.at(-1), entry.slug).toMatchObject({
+        item: `${SITE}papers/${entry.slug}/`,
+      });
+      if (entry.arxiv)
+        expect(node('ScholarlyArticle').identifier).toContainEqual(
+          expect.objectContaining({ propertyID: 'arXiv', value: entry.arxiv }),
+        );
     }
   });
 
   test('has no Highwire citation_* meta tag: only the overview, which is the survey, has them', () => {
-    const citationMeta = (dom: BuiltPage['dom']) => dom.querySelectorAll('meta[name]').map((meta) => meta.getAttribute('name')!).filter((name) => name.startsWith('citation_'));
-    const offenders = pages.filter((built) => built.url !== '/survey/' && citationMeta(built.dom).length > 0).map((built) => built.url);
+    const citationMeta = (dom: BuiltPage['dom']) =>
+      dom
+        .querySelectorAll('meta[name]')
+        .map((meta) => meta.getAttribute('name')!)
+        .filter((name) => name.startsWith('citation_'));
+    const offenders = pages
+      .filter((built) => built.url !== '/survey/' && citationMeta(built.dom).length > 0)
+      .map((built) => built.url);
     expect(offenders).toEqual([]);
     const overview = pages.find((built) => built.url === '/survey/')!.dom;
     expect(overview.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(surveyConfig.title);
     expect(overview.querySelector('meta[name="citation_public_url"]')?.getAttribute('content')).toBe(SITE);
-    const dataset = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text)['@graph'].find((node: { '@type': string }) => node['@type'] === 'Dataset');
-    expect(dataset.distribution.map((download: { contentUrl: string }) => download.contentUrl)).toEqual([`${SITE}papers.json`, `${SITE}papers.bib`]);
+    const dataset = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text)['@graph'].find(
+      (node: { '@type': string }) => node['@type'] === 'Dataset',
+    );
+    expect(dataset.distribution.map((download: { contentUrl: string }) => download.contentUrl)).toEqual([
+      `${SITE}papers.json`,
+      `${SITE}papers.bib`,
+    ]);
   });
 
   test('offers the same two records as cite.bib, the paper as cite.ris and as CSL-JSON in cite.json, all linked from the page', () => {
     for (const entry of entries) {
       const dom = page(entry.slug);
-      expect(file(`papers/${entry.slug}/cite.bib`), entry.slug).toBe(`${citation(dom, 'cite-paper')}\n\n${citation(dom, 'cite-entry')}\n`);
-      expect(file(`papers/${entry.slug}/cite.ris`), entry.slug).toMatch(/^TY {2}- (JOUR|CONF|CHAP)\r\n[\s\S]*\r\nER {2}- \r\n$/);
+      expect(file(`papers/${entry.slug}/cite.bib`), entry.slug).toBe(
+        `${citation(dom, 'cite-paper')}\n\n${citation(dom, 'cite-entry')}\n`,
+      );
+      expect(file(`papers/${entry.slug}/cite.ris`), entry.slug).toMatch(
+        /^TY {2}- (JOUR|CONF|CHAP)\r\n[\s\S]*\r\nER {2}- \r\n$/,
+      );
       const [item] = JSON.parse(file(`papers/${entry.slug}/cite.json`));
       expect([item.id, item.title], entry.slug).toEqual([keyOf.get(entry.slug), entry.title]);
       const downloads = dom.querySelectorAll('.cite-downloads a').map((link) => link.getAttribute('href'));
-      expect(downloads, entry.slug).toEqual(['cite.bib', 'cite.ris', 'cite.json'].map((name) => `/survey/papers/${entry.slug}/${name}`));
+      expect(downloads, entry.slug).toEqual(
+        ['cite.bib', 'cite.ris', 'cite.json'].map((name) => `/survey/papers/${entry.slug}/${name}`),
+      );
     }
   });
 });
@@ -94,14 +131,20 @@ describe('the exports', () => {
   test('papers.bib has one record per published entry, and parses with no errors', () => {
     const library = bibtex(file('papers.bib'));
     expect(library.errors).toEqual([]);
-    expect(library.entries.map((record) => record.key).sort()).toEqual(published().map((entry) => keyOf.get(entry.slug)).sort());
+    expect(library.entries.map((record) => record.key).sort()).toEqual(
+      published()
+        .map((entry) => keyOf.get(entry.slug))
+        .sort(),
+    );
   });
 
   test.each(THEME_IDS)('themes/%s.bib cites the published papers its theme page lists', (theme) => {
     const library = bibtex(file(`themes/${theme}.bib`));
     expect(library.errors).toEqual([]);
     const listed = published().filter((entry) => entry.theme === theme || entry.secondaryThemes.includes(theme));
-    expect(library.entries.map((record) => record.key).sort()).toEqual(listed.map((entry) => keyOf.get(entry.slug)).sort());
+    expect(library.entries.map((record) => record.key).sort()).toEqual(
+      listed.map((entry) => keyOf.get(entry.slug)).sort(),
+    );
   });
 
   test('papers.json validates against the JSON Schema published beside it, withdrawn entries included with their status', () => {
@@ -113,8 +156,13 @@ describe('the exports', () => {
     const json = JSON.parse(file('papers.json'));
     expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
     expect(json.version).toBe(1);
-    expect(json.papers.map((paper: { slug: string }) => paper.slug).sort()).toEqual(entries.map((entry) => entry.slug).sort());
-    expect(json.papers.find((paper: { slug: string }) => paper.slug === 'fixture-withdrawn')).toMatchObject({ status: 'withdrawn', withdrawnReason: 'It duplicated another entry.' });
+    expect(json.papers.map((paper: { slug: string }) => paper.slug).sort()).toEqual(
+      entries.map((entry) => entry.slug).sort(),
+    );
+    expect(json.papers.find((paper: { slug: string }) => paper.slug === 'fixture-withdrawn')).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'It duplicated another entry.',
+    });
   });
 });
 
@@ -123,14 +171,24 @@ describe('the feed', () => {
     const text = file('feed.xml');
     expect(XMLValidator.validate(text)).toBe(true);
     const feed = xml(text).feed;
-    const dateKey = (entry: EntryFacts) => (entry.date.precision === 'day' ? entry.date.value : `0000-${entry.date.value.slice(2)}`);
+    const dateKey = (entry: EntryFacts) =>
+      entry.date.precision === 'day' ? entry.date.value : `0000-${entry.date.value.slice(2)}`;
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    const newest = [...published()].sort((a, b) => cmp(b.added, a.added) || cmp(dateKey(b), dateKey(a)) || cmp(a.title, b.title) || cmp(a.slug, b.slug));
-    expect(feed.entry.map((item: { id: string }) => item.id)).toEqual(newest.map((entry) => `${SITE}papers/${entry.slug}/`));
+    const newest = [...published()].sort(
+      (a, b) => cmp(b.added, a.added) || cmp(dateKey(b), dateKey(a)) || cmp(a.title, b.title) || cmp(a.slug, b.slug),
+    );
+    expect(feed.entry.map((item: { id: string }) => item.id)).toEqual(
+      newest.map((entry) => `${SITE}papers/${entry.slug}/`),
+    );
     const titles = feed.entry.map((item: { title: { '#text': string } }) => parseHtml(item.title['#text']).text);
     expect(titles).toEqual(newest.map((entry) => entry.title));
-    expect(titles.filter((title: string) => title.includes('&')), 'the seed title with "&" is in the feed').not.toEqual([]);
-    expect(feed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(`${SITE}feed.xml`);
+    expect(
+      titles.filter((title: string) => title.includes('&')),
+      'the seed title with "&" is in the feed',
+    ).not.toEqual([]);
+    expect(feed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(
+      `${SITE}feed.xml`,
+    );
   });
 });
 
@@ -142,8 +200,18 @@ describe('the sitemap and robots.txt', () => {
     expect(parts).toEqual([`${SITE}sitemap-0.xml`]);
     const text = file('sitemap-0.xml');
     expect(XMLValidator.validate(text)).toBe(true);
-    const locs = xml(text).urlset.url.map((url: { loc: string }) => url.loc).sort();
-    const expected = ['', 'about/', 'changes/', 'papers/', 'search/', ...THEME_IDS.map((id) => `themes/${id}/`), ...published().map((entry) => `papers/${entry.slug}/`)];
+    const locs = xml(text)
+      .urlset.url.map((url: { loc: string }) => url.loc)
+      .sort();
+    const expected = [
+      '',
+      'about/',
+      'changes/',
+      'papers/',
+      'search/',
+      ...THEME_IDS.map((id) => `themes/${id}/`),
+      ...published().map((entry) => `papers/${entry.slug}/`),
+    ];
     expect(locs).toEqual(expected.map((path) => `${SITE}${path}`).sort());
   });
 

@@ -45,35 +45,61 @@ let site: BuiltSite;
 let pages: BuiltPage[];
 let entries: EntryFacts[];
 let built: PapersSite;
-let feeds: Record<string, { bozo: number; error: string; version: string; title: string; links: Record<string, string>; ids: string[]; titles: string[] }>;
+let feeds: Record<
+  string,
+  {
+    bozo: number;
+    error: string;
+    version: string;
+    title: string;
+    links: Record<string, string>;
+    ids: string[];
+    titles: string[];
+  }
+>;
 
 const url = (slug: string) => `${SITE}papers/${slug}/`;
 const published = () => entries.filter((entry) => !entry.withdrawn);
-const dateKey = (entry: EntryFacts) => (entry.date.precision === 'day' ? entry.date.value : `0000-${entry.date.value.slice(2)}`);
+const dateKey = (entry: EntryFacts) =>
+  entry.date.precision === 'day' ? entry.date.value : `0000-${entry.date.value.slice(2)}`;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Most recently added first, then the newest paper, then title and slug: the order the feed promises. */
-const feedOrder = (list: EntryFacts[]) => [...list].sort((a, b) => cmp(b.added, a.added) || cmp(dateKey(b), dateKey(a)) || cmp(a.title, b.title) || cmp(a.slug, b.slug));
+const feedOrder = (list: EntryFacts[]) =>
+  [...list].sort(
+    (a, b) => cmp(b.added, a.added) || cmp(dateKey(b), dateKey(a)) || cmp(a.title, b.title) || cmp(a.slug, b.slug),
+  );
 const feed = (path: string) => feeds[join(site.dist, path)]!;
 
 beforeAll(async () => {
   built = await buildWithPapers(tablePapers(40), { base: '/survey/', fixtures: FIXTURES });
   ({ site, pages, entries } = built);
-  const files = ['feed.xml', 'feed/archive-1.xml', ...THEME_IDS.map((id) => `themes/${id}.xml`)].map((path) => join(site.dist, path));
+  const files = ['feed.xml', 'feed/archive-1.xml', ...THEME_IDS.map((id) => `themes/${id}.xml`)].map((path) =>
+    join(site.dist, path),
+  );
   feeds = JSON.parse(execFileSync(PYTHON, ['-c', PARSE, ...files], { encoding: 'utf8' }));
 });
 afterAll(() => built?.cleanup());
 
 describe('the survey feed', () => {
   test('every feed document parses as Atom with no error (feedparser, bozo 0)', () => {
-    const problems = Object.entries(feeds).filter(([, parsed]) => parsed.bozo || parsed.version !== 'atom10').map(([path, parsed]) => `${path}: ${parsed.version} ${parsed.error}`);
+    const problems = Object.entries(feeds)
+      .filter(([, parsed]) => parsed.bozo || parsed.version !== 'atom10')
+      .map(([path, parsed]) => `${path}: ${parsed.version} ${parsed.error}`);
     expect(problems).toEqual([]);
   });
 
   test('carries the 100 most recently added papers, in order: date added, then paper date', () => {
     expect(published().length).toBeGreaterThan(100);
-    expect(feed('feed.xml').ids).toEqual(feedOrder(published()).slice(0, 100).map((entry) => url(entry.slug)));
+    expect(feed('feed.xml').ids).toEqual(
+      feedOrder(published())
+        .slice(0, 100)
+        .map((entry) => url(entry.slug)),
+    );
     const titles = [...feed('feed.xml').titles, ...feed('feed/archive-1.xml').titles];
-    expect(titles.filter((title) => title.includes('<')), 'markup in a title reaches the reader as text').toEqual(['Table fixture <b>bold</b> & "quoted" 001']);
+    expect(
+      titles.filter((title) => title.includes('<')),
+      'markup in a title reaches the reader as text',
+    ).toEqual(['Table fixture <b>bold</b> & "quoted" 001']);
   });
 
   test('with its archive, reaches every published paper, and no withdrawn one (RFC 5005 links)', () => {
@@ -82,7 +108,11 @@ describe('the survey feed', () => {
     expect(current.links).toMatchObject({ self: `${SITE}feed.xml`, 'prev-archive': `${SITE}feed/archive-1.xml` });
     expect(archive.links).toMatchObject({ self: `${SITE}feed/archive-1.xml`, current: `${SITE}feed.xml` });
     expect(readFileSync(join(site.dist, 'feed/archive-1.xml'), 'utf8')).toContain('<fh:archive/>');
-    expect(archive.ids).toEqual(feedOrder(published()).slice(-100).map((entry) => url(entry.slug)));
+    expect(archive.ids).toEqual(
+      feedOrder(published())
+        .slice(-100)
+        .map((entry) => url(entry.slug)),
+    );
     expect(new Set([...current.ids, ...archive.ids])).toEqual(new Set(published().map((entry) => url(entry.slug))));
     expect(existsSync(join(site.dist, 'feed/archive-2.xml')), 'one archive is enough for 107 papers').toBe(false);
   });
@@ -98,7 +128,9 @@ describe('a feed per theme', () => {
 
   test.each(THEME_IDS)('the %s theme page links to its feed, visibly and for feed readers', (theme) => {
     const dom = pageAt(pages, `/survey/themes/${theme}/`).dom;
-    expect(dom.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(`/survey/themes/${theme}.xml`);
+    expect(dom.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(
+      `/survey/themes/${theme}.xml`,
+    );
     expect(dom.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/survey/themes/${theme}.xml`);
   });
 
@@ -112,6 +144,10 @@ describe('newest additions on the overview', () => {
   test('are the most recently added papers, as the feed starts', () => {
     const newest = linkedSlugs(pageAt(pages, '/survey/').dom, '.items .item-title');
     expect(newest.length).toBeGreaterThan(0);
-    expect(newest).toEqual(feedOrder(published()).slice(0, newest.length).map((entry) => entry.slug));
+    expect(newest).toEqual(
+      feedOrder(published())
+        .slice(0, newest.length)
+        .map((entry) => entry.slug),
+    );
   });
 });

@@ -25,7 +25,9 @@ let files: string[];
 let errors: VnuError[];
 
 beforeAll(async () => {
-  site = await buildSite({ prepare: (root) => copyFile(TEX_FIXTURE, `${root}/content/papers/imaging/fixture-tex-abstract.mdx`) });
+  site = await buildSite({
+    prepare: (root) => copyFile(TEX_FIXTURE, `${root}/content/papers/imaging/fixture-tex-abstract.mdx`),
+  });
   files = [];
   for await (const file of glob('**/*.html', { cwd: site.dist })) if (!file.startsWith('pagefind/')) files.push(file);
   errors = await runVnu(site.dist, files.sort());
@@ -39,7 +41,9 @@ describe('the Nu HTML Checker', () => {
   });
 
   test.each(PAGE_TYPES)('finds no errors on the $type pages', ({ matches }) => {
-    const found = errors.filter((error) => matches(error.file)).map((error) => `${error.file}:${error.line ?? '?'}: ${error.message} — ${error.extract ?? ''}`);
+    const found = errors
+      .filter((error) => matches(error.file))
+      .map((error) => `${error.file}:${error.line ?? '?'}: ${error.message} — ${error.extract ?? ''}`);
     expect(found).toEqual([]);
   });
 
@@ -50,14 +54,20 @@ describe('the Nu HTML Checker', () => {
 });
 
 describe('TeX in an abstract', () => {
-  const abstract = () => readPage(site.dist, site.base, 'papers/fixture-tex-abstract/index.html').dom.querySelector('.abstract')!;
+  const abstract = () =>
+    readPage(site.dist, site.base, 'papers/fixture-tex-abstract/index.html').dom.querySelector('.abstract')!;
 
   test('renders math as MathML at build time, escapes as text, and keeps prices and broken TeX as written', () => {
     const maths = abstract().querySelectorAll('math');
     expect(maths).toHaveLength(3);
     expect(maths[2]!.getAttribute('display')).toBe('block');
     const text = abstract().text;
-    for (const literal of ['less than 10% the cost', 'A scan costs $5, or between $5 and $10, at R&D labs', '\\frac{1}{ and $\\frac{1}{$ stays', '<b>tags</b> stay text']) {
+    for (const literal of [
+      'less than 10% the cost',
+      'A scan costs $5, or between $5 and $10, at R&D labs',
+      '\\frac{1}{ and $\\frac{1}{$ stays',
+      '<b>tags</b> stay text',
+    ]) {
       expect(text).toContain(literal);
     }
     expect(abstract().querySelector('i')?.text).toBe('in vivo');
@@ -65,7 +75,9 @@ describe('TeX in an abstract', () => {
   });
 
   test('lists show the snippet with the same rendering', () => {
-    const item = readPage(site.dist, site.base, 'themes/imaging/index.html').dom.querySelectorAll('.item').find((li) => li.querySelector('a[href$="/fixture-tex-abstract/"]'));
+    const item = readPage(site.dist, site.base, 'themes/imaging/index.html')
+      .dom.querySelectorAll('.item')
+      .find((li) => li.querySelector('a[href$="/fixture-tex-abstract/"]'));
     expect(item?.querySelector('.item-lead')?.querySelectorAll('math')).toHaveLength(3);
   });
 });

@@ -11,28 +11,46 @@ import { deleteEntry, renameEntry } from './helpers/edit-entry.ts';
 describe('a slug renamed with the old one kept in aliases', () => {
   let site: BuiltSite;
   beforeAll(async () => {
-    site = await buildSite({ base: '/survey/', prepare: (root) => renameEntry(root, 'clinical-nlp', 'gatortron', 'gatortron-large-clinical-model', { keepAlias: true }) });
+    site = await buildSite({
+      base: '/survey/',
+      prepare: (root) =>
+        renameEntry(root, 'clinical-nlp', 'gatortron', 'gatortron-large-clinical-model', { keepAlias: true }),
+    });
   });
   afterAll(() => site?.cleanup());
 
   test('builds, and the old URL leads to the new page: meta refresh, canonical link and a visible link', () => {
     const old = readPage(site.dist, site.base, 'papers/gatortron/index.html').dom;
-    expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/survey/papers/gatortron-large-clinical-model/');
-    expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/survey/papers/gatortron-large-clinical-model/');
+    expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      '0; url=/survey/papers/gatortron-large-clinical-model/',
+    );
+    expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/survey/papers/gatortron-large-clinical-model/',
+    );
     const link = old.querySelector('body a');
     expect(link?.getAttribute('href')).toBe('/survey/papers/gatortron-large-clinical-model/');
     expect(link?.text).toMatch(/^GatorTron: A Large Clinical Language Model/);
-    expect(old.querySelector('meta[name="robots"]')?.getAttribute('content'), 'a redirect is not indexed').toBe('noindex');
-    expect(old.querySelector('meta[http-equiv="Content-Security-Policy"]'), 'the redirect keeps the CSP').not.toBeNull();
+    expect(old.querySelector('meta[name="robots"]')?.getAttribute('content'), 'a redirect is not indexed').toBe(
+      'noindex',
+    );
+    expect(
+      old.querySelector('meta[http-equiv="Content-Security-Policy"]'),
+      'the redirect keeps the CSP',
+    ).not.toBeNull();
   });
 
   test('the new page cites the new URL, and the old citation download still works', () => {
     const page = readPage(site.dist, site.base, 'papers/gatortron-large-clinical-model/index.html').dom;
-    expect(page.querySelector('#cite-entry')?.text).toContain('url = {https://example.org/survey/papers/gatortron-large-clinical-model/}');
+    expect(page.querySelector('#cite-entry')?.text).toContain(
+      'url = {https://example.org/survey/papers/gatortron-large-clinical-model/}',
+    );
     const oldBib = parse(readFileSync(join(site.dist, 'papers/gatortron/cite.bib'), 'utf8'), { english: false });
     expect(oldBib.errors).toEqual([]);
     // The paper's record cites the paper (its DOI), never a survey page; the survey entry's cites the new page.
-    expect(oldBib.entries.map((entry) => entry.fields.url)).toEqual(['https://doi.org/10.1038/s41746-022-00742-2', 'https://example.org/survey/papers/gatortron-large-clinical-model/']);
+    expect(oldBib.entries.map((entry) => entry.fields.url)).toEqual([
+      'https://doi.org/10.1038/s41746-022-00742-2',
+      'https://example.org/survey/papers/gatortron-large-clinical-model/',
+    ]);
     // Its frozen citation key follows it through the rename.
     expect(oldBib.entries[0].key).toBe('yang2022gatortron');
     expect(existsSync(join(site.dist, 'papers/gatortron/cite.ris'))).toBe(true);
@@ -57,8 +75,12 @@ describe('a build that lost published URLs', () => {
       (site) => site.cleanup().then(() => new Error('the build passed')),
       (failure: Error) => failure,
     );
-    expect(error.message).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/clin-x\/ no longer resolves/);
-    expect(error.message).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/rad\/ no longer resolves/);
+    expect(error.message).toMatch(
+      /content\/published-urls\.txt:\d+: error: the published URL \/papers\/clin-x\/ no longer resolves/,
+    );
+    expect(error.message).toMatch(
+      /content\/published-urls\.txt:\d+: error: the published URL \/papers\/rad\/ no longer resolves/,
+    );
     expect(error.message).toMatch(/fix: +if the entry was renamed, add "clin-x" to its aliases/);
     expect(error.message).toMatch(/fix: +.*restore it and retire it with status: withdrawn/);
   });
@@ -70,13 +92,17 @@ describe('later list pages the ledger promised, once the lists no longer fill th
   beforeAll(async () => {
     site = await buildSite({
       base: '/survey/',
-      prepare: async (root) => appendFileSync(join(root, 'content/published-urls.txt'), '/papers/page/2/\n/themes/imaging/page/3/\n'),
+      prepare: async (root) =>
+        appendFileSync(join(root, 'content/published-urls.txt'), '/papers/page/2/\n/themes/imaging/page/3/\n'),
     });
   });
   afterAll(() => site?.cleanup());
 
-  test('build, and each leads to its list\'s last page: meta refresh, canonical link, a visible link, noindex', () => {
-    for (const [file, target, list] of [['papers/page/2/index.html', '/survey/papers/', 'All papers'], ['themes/imaging/page/3/index.html', '/survey/themes/imaging/', 'Imaging']] as const) {
+  test("build, and each leads to its list's last page: meta refresh, canonical link, a visible link, noindex", () => {
+    for (const [file, target, list] of [
+      ['papers/page/2/index.html', '/survey/papers/', 'All papers'],
+      ['themes/imaging/page/3/index.html', '/survey/themes/imaging/', 'Imaging'],
+    ] as const) {
       const page = readPage(site.dist, site.base, file).dom;
       expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org${target}`);

@@ -15,7 +15,11 @@ describe('citation downloads written as files', () => {
   let site: BuiltSite;
   const NAMES = ['cite.bib', 'cite.ris', 'cite.json'];
   beforeAll(async () => {
-    site = await buildSite({ base: '/survey/', prepare: (root) => renameEntry(root, 'clinical-nlp', 'gatortron', 'gatortron-large-clinical-model', { keepAlias: true }) });
+    site = await buildSite({
+      base: '/survey/',
+      prepare: (root) =>
+        renameEntry(root, 'clinical-nlp', 'gatortron', 'gatortron-large-clinical-model', { keepAlias: true }),
+    });
   });
   afterAll(() => site?.cleanup());
 
@@ -28,7 +32,9 @@ describe('citation downloads written as files', () => {
 
   test("the old slug's downloads are the renamed paper's, byte for byte", () => {
     for (const name of NAMES) {
-      expect(readFileSync(join(site.dist, 'papers/gatortron', name), 'utf8'), name).toBe(readFileSync(join(site.dist, 'papers/gatortron-large-clinical-model', name), 'utf8'));
+      expect(readFileSync(join(site.dist, 'papers/gatortron', name), 'utf8'), name).toBe(
+        readFileSync(join(site.dist, 'papers/gatortron-large-clinical-model', name), 'utf8'),
+      );
     }
   });
 
@@ -38,7 +44,9 @@ describe('citation downloads written as files', () => {
     const bib = readFileSync(join(site.dist, 'papers/gatortron-large-clinical-model/cite.bib'), 'utf8');
     expect(bib).toBe(`${text('#cite-paper')}\n\n${text('#cite-entry')}\n`);
     expect(bib).toContain('url = {https://example.org/survey/papers/gatortron-large-clinical-model/}');
-    const [item] = JSON.parse(readFileSync(join(site.dist, 'papers/gatortron-large-clinical-model/cite.json'), 'utf8')) as { title: string }[];
+    const [item] = JSON.parse(
+      readFileSync(join(site.dist, 'papers/gatortron-large-clinical-model/cite.json'), 'utf8'),
+    ) as { title: string }[];
     expect(item?.title).toBe(text('h1'));
   });
 });

@@ -39,17 +39,30 @@ describe('related papers on paper pages', () => {
   test('every paper page lists at least three related papers and never itself, withdrawn pages included', () => {
     const problems = entries.flatMap(({ slug }) => {
       const links = relatedOf(slug).map((link) => link.slug);
-      return [...(links.length < 3 ? [`${slug}: ${links.length} links`] : []), ...(links.includes(slug) ? [`${slug}: links to itself`] : [])];
+      return [
+        ...(links.length < 3 ? [`${slug}: ${links.length} links`] : []),
+        ...(links.includes(slug) ? [`${slug}: links to itself`] : []),
+      ];
     });
     expect(entries.length, 'the seed survey and the fixtures').toBeGreaterThanOrEqual(67);
     expect(problems).toEqual([]);
   });
 
   test('a ranked link says why with at most three shared phrases or names, and nearly every link has one', () => {
-    const ranked = entries.flatMap(({ slug }) => relatedOf(slug).filter((link) => !link.pinned).map((link) => ({ from: slug, ...link })));
-    expect(ranked.filter((link) => link.terms.length > 3).map((link) => `${link.from} → ${link.slug}: ${link.terms.length} terms`)).toEqual([]);
+    const ranked = entries.flatMap(({ slug }) =>
+      relatedOf(slug)
+        .filter((link) => !link.pinned)
+        .map((link) => ({ from: slug, ...link })),
+    );
+    expect(
+      ranked
+        .filter((link) => link.terms.length > 3)
+        .map((link) => `${link.from} → ${link.slug}: ${link.terms.length} terms`),
+    ).toEqual([]);
     const silent = ranked.filter((link) => link.terms.length === 0);
-    expect(silent.length / ranked.length, silent.map((link) => `${link.from} → ${link.slug}`).join(', ')).toBeLessThan(0.06);
+    expect(silent.length / ranked.length, silent.map((link) => `${link.from} → ${link.slug}`).join(', ')).toBeLessThan(
+      0.06,
+    );
   });
 
   test.each([
@@ -57,11 +70,17 @@ describe('related papers on paper pages', () => {
     ['NOVA: A Benchmark for Anomaly Localization', 'Rethinking Brain Tumor Segmentation'],
   ])('relates "%s…" and "%s…" both ways', (first, second) => {
     const [a, b] = [slugOf(first), slugOf(second)];
-    expect(relatedOf(a).map((link) => link.slug), a).toContain(b);
-    expect(relatedOf(b).map((link) => link.slug), b).toContain(a);
+    expect(
+      relatedOf(a).map((link) => link.slug),
+      a,
+    ).toContain(b);
+    expect(
+      relatedOf(b).map((link) => link.slug),
+      b,
+    ).toContain(a);
   });
 
-  test('honours a curator\'s pin (first, marked) and exclude, which the same text without overrides would list', () => {
+  test("honours a curator's pin (first, marked) and exclude, which the same text without overrides would list", () => {
     const pinned = relatedOf('fixture-related-pins');
     expect(pinned[0]).toMatchObject({ slug: 'gaitgen', pinned: true });
     expect(pinned.slice(1).every((link) => !link.pinned)).toBe(true);
@@ -70,12 +89,14 @@ describe('related papers on paper pages', () => {
   });
 
   test('never links to a withdrawn paper, but gives a withdrawn page links onward', () => {
-    const linking = entries.filter(({ slug }) => relatedOf(slug).some((link) => link.slug === 'fixture-related-withdrawn')).map(({ slug }) => slug);
+    const linking = entries
+      .filter(({ slug }) => relatedOf(slug).some((link) => link.slug === 'fixture-related-withdrawn'))
+      .map(({ slug }) => slug);
     expect(linking).toEqual([]);
     expect(relatedOf('fixture-related-withdrawn')[0]?.slug, 'its near-copy').toBe('gaitgen');
   });
 
-  test('keeps related titles out of the paper\'s search index', () => {
+  test("keeps related titles out of the paper's search index", () => {
     const related = dom('/papers/clinlinker/').querySelector('.related')!;
     expect(related.closest('[data-pagefind-ignore]'), 'an ancestor with data-pagefind-ignore').not.toBeNull();
   });
@@ -85,23 +106,38 @@ describe('a theme at a glance', () => {
   test.each(THEME_IDS)('%s shows characteristic terms, each searching the theme', (theme) => {
     const links = dom(`/themes/${theme}/`).querySelectorAll('.shape .term-list a.term');
     expect(links.length).toBeGreaterThanOrEqual(3);
-    for (const link of links) expect(link.getAttribute('href')).toMatch(new RegExp(`^/search/\\?q=[^&]+&theme=${theme}$`));
+    for (const link of links)
+      expect(link.getAttribute('href')).toMatch(new RegExp(`^/search/\\?q=[^&]+&theme=${theme}$`));
   });
 
   test.each(THEME_IDS)('%s has a histogram SVG named by its title and desc, with the numbers as a table', (theme) => {
     const page = dom(`/themes/${theme}/`);
     const svg = page.querySelector('figure.histogram svg[role="img"]')!;
-    const name = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => page.querySelector(`[id="${id}"]`)?.text.trim());
-    expect(name, 'title and desc').toEqual([expect.stringMatching(/^Papers per year in .+, \d{4} to \d{4}$/), expect.stringMatching(/\S/)]);
-    const drawn = page.querySelectorAll('figure.histogram tbody tr').reduce((sum, row) => sum + row.querySelectorAll('td').reduce((n, td) => n + Number(td.text), 0), 0);
-    const listed = entries.filter((entry) => !entry.withdrawn && entry.date.precision === 'day' && (entry.theme === theme || entry.secondaryThemes.includes(theme)));
+    const name = (svg.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => page.querySelector(`[id="${id}"]`)?.text.trim());
+    expect(name, 'title and desc').toEqual([
+      expect.stringMatching(/^Papers per year in .+, \d{4} to \d{4}$/),
+      expect.stringMatching(/\S/),
+    ]);
+    const drawn = page
+      .querySelectorAll('figure.histogram tbody tr')
+      .reduce((sum, row) => sum + row.querySelectorAll('td').reduce((n, td) => n + Number(td.text), 0), 0);
+    const listed = entries.filter(
+      (entry) =>
+        !entry.withdrawn &&
+        entry.date.precision === 'day' &&
+        (entry.theme === theme || entry.secondaryThemes.includes(theme)),
+    );
     expect(drawn, 'dated papers of the theme, primary and secondary').toBe(listed.length);
     expect(svg.querySelectorAll('rect.column').length).toBeGreaterThan(0);
   });
 
   test.each(THEME_IDS)('%s shows its three newest papers, as the list below orders them', (theme) => {
     const page = dom(`/themes/${theme}/`);
-    const own = linkedSlugs(page, '.items').filter((slug) => entries.find((entry) => entry.slug === slug)!.theme === theme);
+    const own = linkedSlugs(page, '.items').filter(
+      (slug) => entries.find((entry) => entry.slug === slug)!.theme === theme,
+    );
     expect(linkedSlugs(page, '.shape-newest')).toEqual(own.slice(0, 3));
   });
 });
@@ -113,7 +149,9 @@ describe('the overview', () => {
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {
       expect(row.querySelector('a')!.getAttribute('href')).toMatch(/^\/search\/\?q=[^&]+&sort=newest$/);
-      const [recent, earlier] = [...row.querySelector('.rising-figures')!.text.matchAll(/(\d+)%/g)].map((match) => Number(match[1]));
+      const [recent, earlier] = [...row.querySelector('.rising-figures')!.text.matchAll(/(\d+)%/g)].map((match) =>
+        Number(match[1]),
+      );
       expect(recent, row.text).toBeGreaterThan(earlier!);
     }
     expect(page.querySelector('#rising-heading')!.text).toBe('Rising terms');

@@ -12,7 +12,15 @@ import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 // not from the built pages. It must hold what Pagefind makes of the pages themselves: here Pagefind
 // indexes the built dist/ the old way (addDirectory), and every page's record (text, filters, sort,
 // metadata, anchors) is compared with the one the build wrote.
-type Fragment = { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string>; sort?: Record<string, string>; anchors: unknown[]; word_count: number };
+type Fragment = {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort?: Record<string, string>;
+  anchors: unknown[];
+  word_count: number;
+};
 
 async function readFragments(dir: string): Promise<Map<string, Fragment>> {
   const fragments = new Map<string, Fragment>();

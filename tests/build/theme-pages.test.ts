@@ -31,7 +31,9 @@ const themePages = () => pages.filter((built) => /^\/themes\/[^/]+\/page\/\d+\/$
 const byPage = (a: BuiltPage, b: BuiltPage) => a.url.length - b.url.length || a.url.localeCompare(b.url);
 const imagingPages = () => [
   pageAt(pages, '/themes/imaging/'),
-  ...themePages().filter((p) => p.url.startsWith('/themes/imaging/')).sort(byPage),
+  ...themePages()
+    .filter((p) => p.url.startsWith('/themes/imaging/'))
+    .sort(byPage),
 ];
 const itemSlugs = (built: BuiltPage) => linkedSlugs(built.dom, '.year-group .item-title');
 const yearOf = (entry: EntryFacts) => (entry.date.precision === 'day' ? entry.date.value.slice(0, 4) : 'unknown');
@@ -55,14 +57,21 @@ describe('a theme split into pages', () => {
     const withStatus = entries.map((entry) => ({ ...entry, status: entry.withdrawn ? 'withdrawn' : 'published' }));
     const routes = siteRoutes(withStatus, THEME_IDS);
     const predicted = [...routes.keys()].filter((path) => /^\/themes\/[^/]+\/page\//.test(path));
-    expect(themePages().map((p) => p.url).sort()).toEqual(predicted.sort());
+    expect(
+      themePages()
+        .map((p) => p.url)
+        .sort(),
+    ).toEqual(predicted.sort());
   });
 
   test('links each year, on every page, to the page and heading where it starts', () => {
     const years = [...new Set(listed().map(yearOf))].map((year) => (year === 'unknown' ? 'Year unknown' : year));
     for (const built of imagingPages()) {
       const links = built.dom.querySelectorAll('[data-theme-years] a');
-      expect(links.map((a) => a.text), built.url).toEqual(years);
+      expect(
+        links.map((a) => a.text),
+        built.url,
+      ).toEqual(years);
       for (const a of links) {
         const [path, anchor] = a.getAttribute('href')!.split('#');
         const heading = pageAt(pages, path!).dom.querySelector(`[id="${anchor}"]`);
@@ -115,9 +124,12 @@ describe('a theme split into pages', () => {
     expect(alignment.querySelector('[data-theme-pager]')).toBeNull();
   });
 
-  test('the Nu HTML Checker finds no errors on the split theme\'s pages', async () => {
+  test("the Nu HTML Checker finds no errors on the split theme's pages", async () => {
     // The seed build that html-validity.test.ts checks has no theme long enough to split.
-    const errors = await runVnu(site.dist, imagingPages().map((built) => built.file));
+    const errors = await runVnu(
+      site.dist,
+      imagingPages().map((built) => built.file),
+    );
     expect(errors.map((error) => `${error.file}:${error.line ?? '?'}: ${error.message}`)).toEqual([]);
   }, 120_000);
 

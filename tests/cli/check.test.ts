@@ -33,36 +33,56 @@ describe('npm run check', () => {
   test('reports every problem at once, each with file, line, expected and fix, and exits 1', () => {
     const run = check(checkCaseCopy('many-problems'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("content/papers/imaging/alpha-net.mdx:17: error: `import` is not allowed in an entry's commentary");
+    expect(run.stderr).toContain(
+      "content/papers/imaging/alpha-net.mdx:17: error: `import` is not allowed in an entry's commentary",
+    );
     expect(run.stderr).toContain('content/papers/imaging/alpha-net.mdx:8: error: "date.value" is not a valid date');
-    expect(run.stderr).toContain('content/published-urls.txt:2: error: the published URL /papers/deleted-paper/ no longer resolves');
+    expect(run.stderr).toContain(
+      'content/published-urls.txt:2: error: the published URL /papers/deleted-paper/ no longer resolves',
+    );
     expect(run.stderr).toContain('  fix:      ');
-    expect(run.stderr).toContain('2 entries checked: 8 errors, 0 warnings. Fix the errors above and run npm run check again.');
+    expect(run.stderr).toContain(
+      '2 entries checked: 8 errors, 0 warnings. Fix the errors above and run npm run check again.',
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('refuses a copy of an existing entry under a new slug as a duplicate, naming both files', () => {
     const dir = contentCopy();
     const original = readFileSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'), 'utf8');
-    writeFileSync(join(dir, 'content/papers/clinical-nlp/gatortron-copy.mdx'), original.replace('slug: gatortron\n', 'slug: gatortron-copy\n'));
+    writeFileSync(
+      join(dir, 'content/papers/clinical-nlp/gatortron-copy.mdx'),
+      original.replace('slug: gatortron\n', 'slug: gatortron-copy\n'),
+    );
     appendFileSync(join(dir, 'content/published-urls.txt'), '/papers/gatortron-copy/\n');
     const run = check(dir);
     expect(run.status).toBe(1);
     // The entries carry arXiv ids since the export was merged: the strongest key, the arXiv id, is the one named.
     // The copy is blamed (its URL entered the ledger later), though its path sorts first, and the original's URL is named.
-    expect(run.stderr).toMatch(/content\/papers\/clinical-nlp\/gatortron-copy\.mdx:\d+: error: this paper is already in the survey at \/papers\/gatortron\/ \(content\/papers\/clinical-nlp\/gatortron\.mdx, added first\): both have the arXiv id 2203\.03540/);
+    expect(run.stderr).toMatch(
+      /content\/papers\/clinical-nlp\/gatortron-copy\.mdx:\d+: error: this paper is already in the survey at \/papers\/gatortron\/ \(content\/papers\/clinical-nlp\/gatortron\.mdx, added first\): both have the arXiv id 2203\.03540/,
+    );
     expect(run.stderr).toContain('1 error,');
   });
 
   test('refuses a second entry with the same DOI, however the DOI is cased', () => {
     const dir = contentCopy();
     const original = readFileSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'), 'utf8');
-    const other = original.replace('slug: gatortron\n', 'slug: gatortron-doi\n').replace(/^arxiv: .*\n/m, '').replace(/^ {2}arxiv: export\n/m, '').replace(/^title: .*$/m, 'title: Another title');
-    writeFileSync(join(dir, 'content/papers/clinical-nlp/gatortron-doi.mdx'), other.replace('10.1038/s41746-022-00742-2', '10.1038/S41746-022-00742-2'));
+    const other = original
+      .replace('slug: gatortron\n', 'slug: gatortron-doi\n')
+      .replace(/^arxiv: .*\n/m, '')
+      .replace(/^ {2}arxiv: export\n/m, '')
+      .replace(/^title: .*$/m, 'title: Another title');
+    writeFileSync(
+      join(dir, 'content/papers/clinical-nlp/gatortron-doi.mdx'),
+      other.replace('10.1038/s41746-022-00742-2', '10.1038/S41746-022-00742-2'),
+    );
     appendFileSync(join(dir, 'content/published-urls.txt'), '/papers/gatortron-doi/\n');
     const run = check(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/gatortron-doi\.mdx:\d+: error: this paper is already in the survey at \/papers\/gatortron\/ .*both have the DOI 10\.1038\/s41746-022-00742-2/i);
+    expect(run.stderr).toMatch(
+      /gatortron-doi\.mdx:\d+: error: this paper is already in the survey at \/papers\/gatortron\/ .*both have the DOI 10\.1038\/s41746-022-00742-2/i,
+    );
     expect(run.stderr).toContain('1 error,');
   });
 
@@ -71,7 +91,9 @@ describe('npm run check', () => {
     rmSync(join(dir, 'content/papers/clinical-nlp/gatortron.mdx'));
     const run = check(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/content\/published-urls\.txt:\d+: error: the published URL \/papers\/gatortron\/ no longer resolves to a page or a redirect/);
+    expect(run.stderr).toMatch(
+      /content\/published-urls\.txt:\d+: error: the published URL \/papers\/gatortron\/ no longer resolves to a page or a redirect/,
+    );
   });
 });
 
@@ -84,7 +106,11 @@ describe('an entry whose commentary tries to run code', () => {
 
   test('is refused by check and by the build, naming the file and line; the failed build ran none of it', async () => {
     let ran: boolean | undefined;
-    const failure = await buildSite({ base: '/survey/', extraPapers: join(FIXTURE, 'papers'), afterFailure: async (root) => void (ran = existsSync(join(root, 'code-ran.txt'))) }).then(
+    const failure = await buildSite({
+      base: '/survey/',
+      extraPapers: join(FIXTURE, 'papers'),
+      afterFailure: async (root) => void (ran = existsSync(join(root, 'code-ran.txt'))),
+    }).then(
       async (built) => {
         site = built;
         return undefined;

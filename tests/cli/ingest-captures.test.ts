@@ -10,7 +10,10 @@ import { PROJECT_ROOT, runScript } from '../helpers/run-script.ts';
 const DIR = join(PROJECT_ROOT, 'tests/fixtures/captures');
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Array<{ file: string; input: string }>;
 const listing = JSON.parse(readFileSync(join(DIR, 'source/listing.json'), 'utf8')) as Listing;
-const defects = JSON.parse(readFileSync(join(DIR, 'tool-defects.json'), 'utf8')) as Record<string, { papers: string[] }>;
+const defects = JSON.parse(readFileSync(join(DIR, 'tool-defects.json'), 'utf8')) as Record<
+  string,
+  { papers: string[] }
+>;
 const SEED = join(PROJECT_ROOT, 'content/digests/clinical-ai.txt');
 const SEED_TITLES = parseDigest(readFileSync(SEED, 'utf8'), SEED).papers.map((paper) => paper.title);
 const glyphs = (text: string) => text.replace(/\s+/g, '');
@@ -31,7 +34,10 @@ function titlesWritten(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.map((name) => (parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>).title as string);
+  return names.map(
+    (name) =>
+      (parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>).title as string,
+  );
 }
 
 describe.each(manifest.map((entry) => [entry.file, entry.input] as const))('npm run ingest on %s', (file, input) => {
@@ -46,7 +52,10 @@ describe.each(manifest.map((entry) => [entry.file, entry.input] as const))('npm 
       expect(run.status).toBe(0);
       expect(run.stdout).toContain(`papers found ${expected}: added ${expected}, already present 0, skipped 0`);
       // Every line accounted for: of papers, page chrome, or reported (none here).
-      const accounting = /^capture\.txt: (\d+) papers; (\d+) lines: (\d+) of papers, (\d+) page chrome \(header, links, footer, blank\), (\d+) reported$/m.exec(run.stdout);
+      const accounting =
+        /^capture\.txt: (\d+) papers; (\d+) lines: (\d+) of papers, (\d+) page chrome \(header, links, footer, blank\), (\d+) reported$/m.exec(
+          run.stdout,
+        );
       expect(accounting, run.stdout).not.toBeNull();
       const [, found, total, paper, chrome, reported] = accounting!.map(Number);
       expect([found, paper + chrome + reported, reported]).toEqual([expected, total, 0]);
@@ -69,7 +78,9 @@ describe.each(manifest.map((entry) => [entry.file, entry.input] as const))('npm 
       const run = ingestCapture(file, '--skip-invalid');
       expect(run.status).toBe(0);
       expect(run.stderr).toMatch(/^skipped: capture\.txt:\d+: the line has bytes that are not valid UTF-8/m);
-      expect(run.stdout).toContain(`papers found ${listing.papers.length}: added ${expected}, already present 0, skipped ${damaged.length}`);
+      expect(run.stdout).toContain(
+        `papers found ${listing.papers.length}: added ${expected}, already present 0, skipped ${damaged.length}`,
+      );
       const kept = listing.papers.filter((paper) => !damaged.includes(paper.arxiv));
       expect(titlesWritten(run.dir).map(glyphs).sort()).toEqual(kept.map((paper) => glyphs(paper.title)).sort());
     });
@@ -82,8 +93,16 @@ describe('npm run ingest --dry-run', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').filter((line) => line.startsWith('would add: '));
     expect(lines).toHaveLength(listing.papers.length);
-    listing.papers.forEach((paper, index) => expect(lines[index]).toMatch(new RegExp(`^would add: [a-z0-9-]+  [a-z-]+  ${JSON.stringify(paper.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
-    expect(run.stdout).toContain('papers found 10: would add 10, already present 0, skipped 0 — dry run, nothing written');
+    listing.papers.forEach((paper, index) =>
+      expect(lines[index]).toMatch(
+        new RegExp(
+          `^would add: [a-z0-9-]+  [a-z-]+  ${JSON.stringify(paper.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+        ),
+      ),
+    );
+    expect(run.stdout).toContain(
+      'papers found 10: would add 10, already present 0, skipped 0 — dry run, nothing written',
+    );
     expect(titlesWritten(run.dir)).toEqual([]);
   });
 });
@@ -97,15 +116,34 @@ describe('a hostile record with a multi-line abstract', () => {
     expect(run.status).toBe(0);
     const lines = readFileSync(join(dir, 'capture.txt'), 'utf8').split('\n');
     const root = join(dir, 'content/papers');
-    const entries = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>);
+    const entries = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => parseEntryFile(readFileSync(join(root, name), 'utf8'), name).data as Record<string, unknown>);
     const radiology = entries.find((data) => data.title === lines[6]);
-    expect(radiology, 'the title line of the capture is the entry\'s title').toBeDefined();
+    expect(radiology, "the title line of the capture is the entry's title").toBeDefined();
     expect(radiology!.abstract).toBe(lines.slice(8, 14).join('\n'));
   });
 });
 
 describe('npm run ingest --skip-invalid on a record that cannot be read', () => {
-  const digest = ['Jan 8', '', 'A Paper Without Its Abstract', '', '  • 3 authors', '·', 'Mar 28, 2025', '', 'A Complete Paper', '', 'Its abstract, whole.', '', '  • 2 authors', '·', 'Mar 29, 2025', ''].join('\n');
+  const digest = [
+    'Jan 8',
+    '',
+    'A Paper Without Its Abstract',
+    '',
+    '  • 3 authors',
+    '·',
+    'Mar 28, 2025',
+    '',
+    'A Complete Paper',
+    '',
+    'Its abstract, whole.',
+    '',
+    '  • 2 authors',
+    '·',
+    'Mar 29, 2025',
+    '',
+  ].join('\n');
 
   test('without the flag: an error naming the line, and nothing written; with it: the rest imported, the record listed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-skip-'));
@@ -114,7 +152,9 @@ describe('npm run ingest --skip-invalid on a record that cannot be read', () => 
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('digest.txt:3: error: the paper "A Paper Without Its Abstract" has no abstract');
     expect(titlesWritten(dir)).toEqual([]);
-    const lenient = runScript('scripts/ingest.ts', ['digest.txt', '--content', 'content', '--skip-invalid'], { cwd: dir });
+    const lenient = runScript('scripts/ingest.ts', ['digest.txt', '--content', 'content', '--skip-invalid'], {
+      cwd: dir,
+    });
     expect(lenient.status).toBe(0);
     expect(lenient.stderr).toContain('skipped: digest.txt:3: the paper "A Paper Without Its Abstract" has no abstract');
     expect(lenient.stdout).toContain('papers found 2: added 1, already present 0, skipped 1');

@@ -78,7 +78,10 @@ describe('npm run ingest', () => {
   test("keeps a curator's theme and body through a re-import", () => {
     ingest();
     const file = join(dir, 'content/papers/clinical-nlp/gatortron.mdx');
-    const edited = readFileSync(file, 'utf8').replace('theme: clinical-nlp', 'theme: benchmarks').replace('source: importer', 'source: curator') + '\nA landmark model; see also [CLIN-X](/papers/clin-x/).\n';
+    const edited =
+      readFileSync(file, 'utf8')
+        .replace('theme: clinical-nlp', 'theme: benchmarks')
+        .replace('source: importer', 'source: curator') + '\nA landmark model; see also [CLIN-X](/papers/clin-x/).\n';
     writeFileSync(file, edited);
     expect(ingest().status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(edited);
@@ -90,7 +93,9 @@ describe('npm run ingest', () => {
     const run = ingest();
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('papers found 66: added 64, already present 2 (2 repeated in the input), skipped 0');
-    expect(run.stdout).toMatch(/duplicate: content\/digests\/clinical-ai\.txt:\d+ "GAITGen[^"]*" is the same paper \(by title\) as content\/digests\/again\.txt:13; skipped/);
+    expect(run.stdout).toMatch(
+      /duplicate: content\/digests\/clinical-ai\.txt:\d+ "GAITGen[^"]*" is the same paper \(by title\) as content\/digests\/again\.txt:13; skipped/,
+    );
   });
 
   test('--dry-run writes nothing and --json prints a machine-readable summary', () => {
@@ -108,9 +113,21 @@ describe('npm run ingest', () => {
 describe('bad input', () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ['an empty file', '', /empty\.txt: error: the digest is empty/],
-    ['binary data', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /empty\.txt: error: the file is binary data, not text/],
-    ['a header with no papers', 'new\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nJan 8\n', /empty\.txt: error: no papers found in the digest/],
-    ['a record with no abstract', 'Jan 8\n\nA Title\n\n  • 3 authors\n·\nMar 28, 2025\n', /empty\.txt:3: error: the paper "A Title" has no abstract/],
+    [
+      'binary data',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      /empty\.txt: error: the file is binary data, not text/,
+    ],
+    [
+      'a header with no papers',
+      'new\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nJan 8\n',
+      /empty\.txt: error: no papers found in the digest/,
+    ],
+    [
+      'a record with no abstract',
+      'Jan 8\n\nA Title\n\n  • 3 authors\n·\nMar 28, 2025\n',
+      /empty\.txt:3: error: the paper "A Title" has no abstract/,
+    ],
   ];
   test.each(cases)('%s: a clear error, a non-zero exit, no stack trace, nothing written', (_name, content, message) => {
     writeFileSync(join(dir, 'empty.txt'), content);

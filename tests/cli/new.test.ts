@@ -15,12 +15,22 @@ const check = () => runScript('scripts/check.ts', ['--content', 'content'], { cw
 
 /** Every entry file under content/papers, as `theme/slug.mdx`. */
 function entryFiles(): string[] {
-  return readdirSync(join(dir, 'content/papers')).flatMap((theme) => readdirSync(join(dir, 'content/papers', theme)).map((name) => `${theme}/${name}`)).sort();
+  return readdirSync(join(dir, 'content/papers'))
+    .flatMap((theme) => readdirSync(join(dir, 'content/papers', theme)).map((name) => `${theme}/${name}`))
+    .sort();
 }
 const ledger = () => readFileSync(join(dir, 'content/published-urls.txt'), 'utf8');
-const read = (path: string) => parseEntryFile(readFileSync(join(dir, 'content/papers', path), 'utf8'), path).data as Record<string, any>;
+const read = (path: string) =>
+  parseEntryFile(readFileSync(join(dir, 'content/papers', path), 'utf8'), path).data as Record<string, any>;
 
-const SEGMED = ['--title', 'SegMed: Segmenting MRI Lesions with Diffusion', '--abstract', 'We propose SegMed, a diffusion model for segmentation of brain MRI lesions.', '--date', '2025-05-02'];
+const SEGMED = [
+  '--title',
+  'SegMed: Segmenting MRI Lesions with Diffusion',
+  '--abstract',
+  'We propose SegMed, a diffusion model for segmentation of brain MRI lesions.',
+  '--date',
+  '2025-05-02',
+];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'new-'));
@@ -40,45 +50,114 @@ describe('npm run new with flags', () => {
     expect(run.stdout).toContain('Wrote content/papers/imaging/segmed.mdx');
     expect(entryFiles()).toEqual([...before, 'imaging/segmed.mdx'].sort());
     expect(ledger()).toBe(`${ledgerBefore}/papers/segmed/\n`);
-    expect(read('imaging/segmed.mdx')).toMatchObject({ slug: 'segmed', authorsCount: 4, arxiv: '2505.01234', date: { precision: 'day', value: '2025-05-02' }, added: '2026-11-25', themeReason: { source: 'importer' } });
+    expect(read('imaging/segmed.mdx')).toMatchObject({
+      slug: 'segmed',
+      authorsCount: 4,
+      arxiv: '2505.01234',
+      date: { precision: 'day', value: '2025-05-02' },
+      added: '2026-11-25',
+      themeReason: { source: 'importer' },
+    });
     const checked = check();
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
   });
 
-  test('--authors with names, --venue and --doi: written as the contributor typed them, with no source (a curator\'s values)', () => {
-    const run = newEntry(...SEGMED, '--authors', 'Yang, Xi; Aokun Chen; {The MIMIC Consortium}', '--venue', 'npj Digital Medicine', '--venue-year', '2025', '--doi', 'https://doi.org/10.1000/XYZ.1');
+  test("--authors with names, --venue and --doi: written as the contributor typed them, with no source (a curator's values)", () => {
+    const run = newEntry(
+      ...SEGMED,
+      '--authors',
+      'Yang, Xi; Aokun Chen; {The MIMIC Consortium}',
+      '--venue',
+      'npj Digital Medicine',
+      '--venue-year',
+      '2025',
+      '--doi',
+      'https://doi.org/10.1000/XYZ.1',
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const entry = read('imaging/segmed.mdx');
-    expect(entry).toMatchObject({ authors: [{ family: 'Yang', given: 'Xi' }, { family: 'Chen', given: 'Aokun' }, { literal: 'The MIMIC Consortium' }], venue: { name: 'npj Digital Medicine', kind: 'journal', year: 2025 }, doi: '10.1000/XYZ.1' });
+    expect(entry).toMatchObject({
+      authors: [
+        { family: 'Yang', given: 'Xi' },
+        { family: 'Chen', given: 'Aokun' },
+        { literal: 'The MIMIC Consortium' },
+      ],
+      venue: { name: 'npj Digital Medicine', kind: 'journal', year: 2025 },
+      doi: '10.1000/XYZ.1',
+    });
     expect(entry.sources).toBeUndefined();
     expect(check().status).toBe(0);
   });
 
   test('says which secondary themes it added and why, or that it added none', () => {
-    const run = newEntry('--title', 'A Benchmark for Segmentation of Chest CT Scans', '--abstract', 'We introduce a benchmark to evaluate segmentation models on chest CT scans, with a leaderboard.', '--date', '2025-05-02', '--authors', '3');
+    const run = newEntry(
+      '--title',
+      'A Benchmark for Segmentation of Chest CT Scans',
+      '--abstract',
+      'We introduce a benchmark to evaluate segmentation models on chest CT scans, with a leaderboard.',
+      '--date',
+      '2025-05-02',
+      '--authors',
+      '3',
+    );
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/secondary themes added: imaging \(score [\d.]+: [^)]*\), because each scored at least \d+ and \d+% of the top score [\d.]+/);
-    const plain = newEntry('--title', 'Notes on a Clinical Language Model', '--abstract', 'We pretrain a clinical language model on notes.', '--date', '2025-05-02', '--authors', '3');
-    expect(plain.stdout).toMatch(/secondary themes: none \(no other theme scored at least \d+ and \d+% of the top score/);
+    expect(run.stdout).toMatch(
+      /secondary themes added: imaging \(score [\d.]+: [^)]*\), because each scored at least \d+ and \d+% of the top score [\d.]+/,
+    );
+    const plain = newEntry(
+      '--title',
+      'Notes on a Clinical Language Model',
+      '--abstract',
+      'We pretrain a clinical language model on notes.',
+      '--date',
+      '2025-05-02',
+      '--authors',
+      '3',
+    );
+    expect(plain.stdout).toMatch(
+      /secondary themes: none \(no other theme scored at least \d+ and \d+% of the top score/,
+    );
   });
 
   test("--theme and --org: the contributor's theme wins and is recorded as a curator's choice", () => {
     const run = newEntry(...SEGMED, '--org', 'medlab Med Lab', '--theme', 'benchmarks');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Your theme, benchmarks, is kept: a curator's choice always wins.");
-    expect(read('benchmarks/segmed.mdx')).toMatchObject({ theme: 'benchmarks', organization: { slug: 'medlab', name: 'Med Lab' }, themeReason: { source: 'curator' } });
+    expect(read('benchmarks/segmed.mdx')).toMatchObject({
+      theme: 'benchmarks',
+      organization: { slug: 'medlab', name: 'Med Lab' },
+      themeReason: { source: 'curator' },
+    });
     expect(check().status).toBe(0);
   });
 
   test('refuses a paper already in the survey, by title or arXiv id, naming the entry; writes nothing', () => {
     const before = entryFiles();
-    const byTitle = newEntry('--title', 'gatortron — a LARGE clinical language model to unlock patient information from unstructured electronic health records!', '--abstract', 'x', '--date', '2022-02-02');
+    const byTitle = newEntry(
+      '--title',
+      'gatortron — a LARGE clinical language model to unlock patient information from unstructured electronic health records!',
+      '--abstract',
+      'x',
+      '--date',
+      '2022-02-02',
+    );
     expect(byTitle.status).toBe(1);
-    expect(byTitle.stderr).toContain('error: This paper is already in the survey: content/papers/clinical-nlp/gatortron.mdx (the same title). Edit that entry instead.');
+    expect(byTitle.stderr).toContain(
+      'error: This paper is already in the survey: content/papers/clinical-nlp/gatortron.mdx (the same title). Edit that entry instead.',
+    );
     expect(newEntry(...SEGMED, '--arxiv', '2505.01234').status).toBe(0);
-    const byArxiv = newEntry('--title', 'Another Title', '--abstract', 'x', '--date', '2025-05-02', '--arxiv', '2505.01234');
+    const byArxiv = newEntry(
+      '--title',
+      'Another Title',
+      '--abstract',
+      'x',
+      '--date',
+      '2025-05-02',
+      '--arxiv',
+      '2505.01234',
+    );
     expect(byArxiv.status).toBe(1);
     expect(byArxiv.stderr).toContain('already in the survey: content/papers/imaging/segmed.mdx (the same arXiv id)');
     expect(entryFiles()).toEqual([...before, 'imaging/segmed.mdx'].sort());
@@ -86,11 +165,28 @@ describe('npm run new with flags', () => {
 
   test('reports every problem with the flags at once and writes nothing', () => {
     const before = entryFiles();
-    const run = newEntry('--title', 'A Paper', '--date', '2025-02-30', '--authors', ' ; ', '--org', 'x', '--theme', 'imagng', '--venue-kind', 'journal');
+    const run = newEntry(
+      '--title',
+      'A Paper',
+      '--date',
+      '2025-02-30',
+      '--authors',
+      ' ; ',
+      '--org',
+      'x',
+      '--theme',
+      'imagng',
+      '--venue-kind',
+      'journal',
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('error: --abstract is required');
-    expect(run.stderr).toContain('error: --date: expected a date such as 2025-05-02 (or --date=--05-02 when the year is unknown), found "2025-02-30"');
-    expect(run.stderr).toContain('error: --authors: expected names separated by ";" such as "Yang, Xi; Chen, Aokun", found " ; "');
+    expect(run.stderr).toContain(
+      'error: --date: expected a date such as 2025-05-02 (or --date=--05-02 when the year is unknown), found "2025-02-30"',
+    );
+    expect(run.stderr).toContain(
+      'error: --authors: expected names separated by ";" such as "Yang, Xi; Chen, Aokun", found " ; "',
+    );
     expect(run.stderr).toContain('error: --theme: no theme "imagng"; did you mean "imaging"?');
     expect(run.stderr).toContain('error: --venue-kind and --venue-year go with --venue "<name>"');
     expect(run.stderr).toContain('error: --org: expected the hub slug and the display name');
@@ -109,8 +205,23 @@ describe('npm run new with flags', () => {
  * (all at once, a prompt would swallow the answers meant for the next ones). With `thenEnd`, the input
  * ends after the last answer; a conversation that stalls is killed after 30 s.
  */
-function converse(answers: Array<[RegExp, string]>, thenEnd = false, args: string[] = [], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(PROJECT_ROOT, 'scripts/new.ts'), ...args, '--content', 'content'], { cwd: dir, env: { ...process.env, SURVEY_TODAY: '2026-11-25', ...env } });
+function converse(
+  answers: Array<[RegExp, string]>,
+  thenEnd = false,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      resolve(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      resolve(PROJECT_ROOT, 'scripts/new.ts'),
+      ...args,
+      '--content',
+      'content',
+    ],
+    { cwd: dir, env: { ...process.env, SURVEY_TODAY: '2026-11-25', ...env } },
+  );
   let stdout = '';
   let stderr = '';
   let seen = 0;
@@ -139,10 +250,16 @@ describe('npm run new, interactively', () => {
   test('asks question by question, refuses a duplicate title naming the entry, suggests the theme and writes one entry', async () => {
     const before = entryFiles();
     const run = await converse([
-      [/Title of the paper/, 'GatorTron: A Large Clinical Language Model to Unlock Patient Information from Unstructured Electronic Health Records'],
+      [
+        /Title of the paper/,
+        'GatorTron: A Large Clinical Language Model to Unlock Patient Information from Unstructured Electronic Health Records',
+      ],
       // Ctrl-U clears the refused title before the new one is typed.
       [/already in the survey/, '\u0015A Tokenizer for Clinical Notes in Electronic Health Records'],
-      [/Abstract/, 'We introduce a tokenizer for clinical notes in electronic health records and pretrain a language model with it.'],
+      [
+        /Abstract/,
+        'We introduce a tokenizer for clinical notes in electronic health records and pretrain a language model with it.',
+      ],
       [/Date of the paper/, '--06-01'],
       [/Who published it/, ''],
       [/Number of authors/, '3'],
@@ -153,10 +270,22 @@ describe('npm run new, interactively', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('The classifier suggests clinical-nlp (Clinical NLP).');
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('This paper is already in the survey: content/papers/clinical-nlp/gatortron.mdx (the same title).');
-    expect(run.stdout).toContain('Wrote content/papers/clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx');
-    expect(entryFiles()).toEqual([...before, 'clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx'].sort());
-    expect(read('clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx')).toMatchObject({ title: 'A Tokenizer for Clinical Notes in Electronic Health Records', authorsCount: 3, date: { precision: 'month-day', value: '--06-01' }, theme: 'clinical-nlp', themeReason: { source: 'curator' } });
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'This paper is already in the survey: content/papers/clinical-nlp/gatortron.mdx (the same title).',
+    );
+    expect(run.stdout).toContain(
+      'Wrote content/papers/clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx',
+    );
+    expect(entryFiles()).toEqual(
+      [...before, 'clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx'].sort(),
+    );
+    expect(read('clinical-nlp/a-tokenizer-for-clinical-notes-in-electronic-health-records.mdx')).toMatchObject({
+      title: 'A Tokenizer for Clinical Notes in Electronic Health Records',
+      authorsCount: 3,
+      date: { precision: 'month-day', value: '--06-01' },
+      theme: 'clinical-nlp',
+      themeReason: { source: 'curator' },
+    });
     expect(ledger()).toMatch(/\/papers\/a-tokenizer-for-clinical-notes-in-electronic-health-records\/\n$/);
     expect(check().status).toBe(0);
   });
@@ -176,7 +305,8 @@ describe('npm run new with a pasted URL', () => {
     server = await startReplayServer();
   });
   afterEach(() => server.close());
-  const pasteNew = (args: string[], env: Record<string, string> = server.env) => runScriptAsync('scripts/new.ts', [...args, '--content', 'content'], { cwd: dir, env });
+  const pasteNew = (args: string[], env: Record<string, string> = server.env) =>
+    runScriptAsync('scripts/new.ts', [...args, '--content', 'content'], { cwd: dir, env });
 
   test.each([
     ['an arXiv URL with a version', 'https://arxiv.org/abs/2505.01234v2'],
@@ -193,7 +323,8 @@ describe('npm run new with a pasted URL', () => {
     expect(entry).toMatchObject({
       slug: 'segmed',
       title: 'SegMed: Segmenting MRI Lesions with Diffusion',
-      abstract: 'We propose SegMed, a diffusion model for segmentation of brain MRI lesions. It reaches a Dice score of $0.91$ on three public datasets.',
+      abstract:
+        'We propose SegMed, a diffusion model for segmentation of brain MRI lesions. It reaches a Dice score of $0.91$ on three public datasets.',
       date: { precision: 'day', value: '2025-05-02' },
       arxiv: '2505.01234',
       arxivCategory: 'eess.IV',
@@ -206,7 +337,16 @@ describe('npm run new with a pasted URL', () => {
     expect(entry.links.map((link: { kind: string }) => link.kind)).toEqual(['code', 'project', 'huggingface']);
     // A pasted DOI is the contributor's own value; everything else came from the APIs.
     const pastedDoi = url.includes('doi.org');
-    expect(entry.sources).toEqual({ title: 'enrich', abstract: 'enrich', date: 'enrich', ...(pastedDoi ? { arxiv: 'enrich' } : { doi: 'enrich' }), authors: 'enrich', arxivCategory: 'enrich', venue: 'enrich', links: 'enrich' });
+    expect(entry.sources).toEqual({
+      title: 'enrich',
+      abstract: 'enrich',
+      date: 'enrich',
+      ...(pastedDoi ? { arxiv: 'enrich' } : { doi: 'enrich' }),
+      authors: 'enrich',
+      arxivCategory: 'enrich',
+      venue: 'enrich',
+      links: 'enrich',
+    });
     expect(ledger()).toMatch(/\/papers\/segmed\/\n$/);
     const checked = check();
     expect(checked.status).toBe(0);
@@ -217,10 +357,23 @@ describe('npm run new with a pasted URL', () => {
   });
 
   test("the contributor's flags win over what the APIs found", async () => {
-    const run = await pasteNew(['https://arxiv.org/abs/2505.01234', '--title', 'SegMed, as the contributor titles it', '--theme', 'benchmarks', '--authors', '5']);
+    const run = await pasteNew([
+      'https://arxiv.org/abs/2505.01234',
+      '--title',
+      'SegMed, as the contributor titles it',
+      '--theme',
+      'benchmarks',
+      '--authors',
+      '5',
+    ]);
     expect(run.status).toBe(0);
     const entry = read('benchmarks/segmed-as-the-contributor-titles-it.mdx');
-    expect(entry).toMatchObject({ title: 'SegMed, as the contributor titles it', theme: 'benchmarks', authorsCount: 5, themeReason: { source: 'curator' } });
+    expect(entry).toMatchObject({
+      title: 'SegMed, as the contributor titles it',
+      theme: 'benchmarks',
+      authorsCount: 5,
+      themeReason: { source: 'curator' },
+    });
     expect(entry.sources.title).toBeUndefined();
     expect(entry.sources.abstract).toBe('enrich');
   });

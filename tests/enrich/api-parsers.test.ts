@@ -24,8 +24,14 @@ describe('arxivFeedToRecords', () => {
         paper: {
           arxiv: '2505.01234',
           title: 'SegMed: Segmenting MRI Lesions with Diffusion',
-          abstract: 'We propose SegMed, a diffusion model for segmentation of brain MRI lesions. It reaches a Dice score of $0.91$ on three public datasets.',
-          authors: [{ family: 'García-López', given: 'Ana' }, { family: 'van der Berg', given: 'Ludwig' }, { family: 'Chen', given: 'Mei' }, { literal: 'The SegMed Consortium' }],
+          abstract:
+            'We propose SegMed, a diffusion model for segmentation of brain MRI lesions. It reaches a Dice score of $0.91$ on three public datasets.',
+          authors: [
+            { family: 'García-López', given: 'Ana' },
+            { family: 'van der Berg', given: 'Ludwig' },
+            { family: 'Chen', given: 'Mei' },
+            { literal: 'The SegMed Consortium' },
+          ],
           date: { precision: 'day', value: '2025-05-02' },
           arxivCategory: 'eess.IV',
         },
@@ -40,7 +46,9 @@ describe('arxivFeedToRecords', () => {
   });
 
   test('turns the "Error" entry arXiv sends for a bad query into an error, not a paper called "Error"', () => {
-    expect(() => arxivFeedToRecords(fixture('arxiv/error.xml'))).toThrow(new ApiFormatError('arXiv', 'the API reported an error: incorrect id format for 1234.12345'));
+    expect(() => arxivFeedToRecords(fixture('arxiv/error.xml'))).toThrow(
+      new ApiFormatError('arXiv', 'the API reported an error: incorrect id format for 1234.12345'),
+    );
   });
 
   test('refuses an answer that is not a feed (arXiv throttling answers "Rate exceeded.")', () => {
@@ -49,7 +57,9 @@ describe('arxivFeedToRecords', () => {
 
   test('refuses a feed that declares entities, which arXiv never sends (no entity expansion)', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2505.01234v1</id><title>&b;</title></entry></feed>`;
-    expect(() => arxivFeedToRecords(bomb)).toThrow('arXiv: the answer declares a DOCTYPE or entities, which the API never does');
+    expect(() => arxivFeedToRecords(bomb)).toThrow(
+      'arXiv: the answer declares a DOCTYPE or entities, which the API never does',
+    );
   });
 });
 
@@ -67,17 +77,30 @@ describe('huggingFacePaperToIncoming', () => {
   test('drops a link that is not http(s), keeps the names literally', () => {
     const paper = huggingFacePaperToIncoming(json('huggingface/2503.09999.json'));
     expect(paper.links!.map((link) => link.kind)).toEqual(['project', 'huggingface']);
-    expect(paper.authors).toEqual([{ family: 'Smith', given: "<script>alert('author')</script>" }, { family: 'Jones', given: '{Curly}' }, { family: "import Evil from 'evil'" }, { family: 'Dollar', given: '$x$' }]);
+    expect(paper.authors).toEqual([
+      { family: 'Smith', given: "<script>alert('author')</script>" },
+      { family: 'Jones', given: '{Curly}' },
+      { family: "import Evil from 'evil'" },
+      { family: 'Dollar', given: '$x$' },
+    ]);
   });
 });
 
 describe('semanticScholarToIncoming', () => {
   test('gives the published DOI and venue with its kind', () => {
-    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2505.01234.json'))).toEqual({ recordTitle: 'SegMed: Segmenting MRI Lesions with Diffusion', arxiv: '2505.01234', doi: '10.1016/j.media.2025.103456', venue: { name: 'Medical Image Analysis', year: 2025, kind: 'journal' } });
+    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2505.01234.json'))).toEqual({
+      recordTitle: 'SegMed: Segmenting MRI Lesions with Diffusion',
+      arxiv: '2505.01234',
+      doi: '10.1016/j.media.2025.103456',
+      venue: { name: 'Medical Image Analysis', year: 2025, kind: 'journal' },
+    });
   });
 
   test("ignores arXiv's own DOI and arXiv as a venue: a preprint is no published version", () => {
-    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2504.04321.json'))).toEqual({ recordTitle: 'Wearable Sensors Predict Sepsis in Intensive Care', arxiv: '2504.04321' });
+    expect(semanticScholarToIncoming(json('semantic-scholar/arxiv-2504.04321.json'))).toEqual({
+      recordTitle: 'Wearable Sensors Predict Sepsis in Intensive Care',
+      arxiv: '2504.04321',
+    });
   });
 });
 
@@ -93,7 +116,9 @@ describe('crossrefWorkToIncoming', () => {
   test('finds a published work by exact title and never a posted preprint', () => {
     const answer = json('crossref/search-wearable-sensors-predict-sepsis-in-intensive-care.json');
     expect(crossrefWorkByTitle(answer, 'Wearable Sensors Predict Sepsis in Intensive Care')).toBeUndefined();
-    expect(crossrefWorkByTitle(answer, 'Sensors in Intensive Care — a Review')).toMatchObject({ DOI: '10.1000/unrelated.2024.1' });
+    expect(crossrefWorkByTitle(answer, 'Sensors in Intensive Care — a Review')).toMatchObject({
+      DOI: '10.1000/unrelated.2024.1',
+    });
   });
 });
 
@@ -118,17 +143,35 @@ describe('combineFindings and keepValid', () => {
       { api: 'Semantic Scholar', paper: { doi: '10.1000/x', venue: { name: 'S2 Venue', kind: 'journal' } } },
       { api: 'Crossref', paper: { doi: '10.1000/y', venue: { name: 'Crossref Venue', kind: 'journal', year: 2024 } } },
     ]);
-    expect(from).toEqual({ title: 'arXiv', arxivCategory: 'arXiv', doi: 'Semantic Scholar', venue: 'Crossref', links: 'Hugging Face' });
+    expect(from).toEqual({
+      title: 'arXiv',
+      arxivCategory: 'arXiv',
+      doi: 'Semantic Scholar',
+      venue: 'Crossref',
+      links: 'Hugging Face',
+    });
     const { paper: valid, dropped } = keepValid(paper);
-    expect(valid).toEqual({ title: 'arXiv title', doi: '10.1000/x', venue: { name: 'Crossref Venue', kind: 'journal', year: 2024 }, links: [{ kind: 'code', url: 'https://github.com/a/b' }] });
+    expect(valid).toEqual({
+      title: 'arXiv title',
+      doi: '10.1000/x',
+      venue: { name: 'Crossref Venue', kind: 'journal', year: 2024 },
+      links: [{ kind: 'code', url: 'https://github.com/a/b' }],
+    });
     expect(dropped).toEqual(['arxivCategory: "not a category!" (an arXiv category such as cs.CL)']);
   });
 });
 
 describe('apiText and apiUrl', () => {
   test('keep text literally, dropping only control characters and line wrapping', () => {
-    expect(apiText('  Deep <b>learning</b>\n  for {MIMIC}\u0000\u200B $x$  ')).toBe('Deep <b>learning</b> for {MIMIC} $x$');
-    expect([apiText(''), apiText(' \n '), apiText(42), apiText(null)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(apiText('  Deep <b>learning</b>\n  for {MIMIC}\u0000\u200B $x$  ')).toBe(
+      'Deep <b>learning</b> for {MIMIC} $x$',
+    );
+    expect([apiText(''), apiText(' \n '), apiText(42), apiText(null)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test.each([
@@ -148,7 +191,11 @@ describe('titlesAgree', () => {
   test.each([
     ['GatorTron: A Large Clinical Language Model', 'Gatortron — a large clinical language model', true],
     ['SegMed', 'SegMed: Segmenting MRI Lesions with Diffusion', true],
-    ['Few-Shot Learning for Clinical NLP Using Siamese Networks', 'Few-Shot Learning for Clinical Natural Language Processing Using Siamese Neural Networks', true],
+    [
+      'Few-Shot Learning for Clinical NLP Using Siamese Networks',
+      'Few-Shot Learning for Clinical Natural Language Processing Using Siamese Neural Networks',
+      true,
+    ],
     ['Predicting Readmission from Discharge Summaries', 'SegMed: Segmenting MRI Lesions with Diffusion', false],
     ['A Survey of Clinical Language Models', 'A Survey of Medical Imaging Models', false],
   ])('%s / %s: %s', (a, b, agree) => {
@@ -158,7 +205,21 @@ describe('titlesAgree', () => {
 
 describe('wantedFields', () => {
   test('asks only for what is missing', () => {
-    const full = { title: 't', abstract: 'a', authors: [{}], date: {}, arxiv: '1', arxivCategory: 'cs.CL', doi: '10.1000/x', venue: {}, links: [{ kind: 'code' as const, url: 'https://a' }, { kind: 'project' as const, url: 'https://b' }, { kind: 'huggingface' as const, url: 'https://c' }] };
+    const full = {
+      title: 't',
+      abstract: 'a',
+      authors: [{}],
+      date: {},
+      arxiv: '1',
+      arxivCategory: 'cs.CL',
+      doi: '10.1000/x',
+      venue: {},
+      links: [
+        { kind: 'code' as const, url: 'https://a' },
+        { kind: 'project' as const, url: 'https://b' },
+        { kind: 'huggingface' as const, url: 'https://c' },
+      ],
+    };
     expect([...wantedFields(full)]).toEqual([]);
     expect([...wantedFields({ ...full, doi: undefined, links: [] })].sort()).toEqual(['doi', 'links']);
   });

@@ -20,7 +20,16 @@ afterEach(() => server.close());
 const noPause = Object.fromEntries(API_NAMES.map((api) => [api, 0])) as Record<ApiName, number>;
 // Waits are recorded, not slept: the test checks the backoff schedule without spending it.
 const client = (options: Partial<HttpClientOptions> = {}) =>
-  createHttpClient({ limiter: new RateLimiter(noPause, async () => {}), timeoutMs: 2000, retries: 3, backoffMs: 10, maxBackoffMs: 50, sleep: async (ms) => void waits.push(ms), userAgent: 'test', ...options });
+  createHttpClient({
+    limiter: new RateLimiter(noPause, async () => {}),
+    timeoutMs: 2000,
+    retries: 3,
+    backoffMs: 10,
+    maxBackoffMs: 50,
+    sleep: async (ms) => void waits.push(ms),
+    userAgent: 'test',
+    ...options,
+  });
 const hf = (id: string) => `${server.env.ENRICH_HUGGINGFACE_API}/papers/${id}`;
 
 describe('the enrich HTTP client', () => {
@@ -34,7 +43,10 @@ describe('the enrich HTTP client', () => {
   });
 
   test('gives up after the last retry, naming the API, the status and the attempts', async () => {
-    server.script('/hf', Array.from({ length: 10 }, () => ({ status: 503, body: 'Service Unavailable' })));
+    server.script(
+      '/hf',
+      Array.from({ length: 10 }, () => ({ status: 503, body: 'Service Unavailable' })),
+    );
     const failure = client({ retries: 2 }).get('Hugging Face', hf('2505.01234'));
     await expect(failure).rejects.toThrow(ApiRequestError);
     await expect(failure).rejects.toThrow('Hugging Face: HTTP 503: Service Unavailable; gave up after 3 attempts');
@@ -42,11 +54,16 @@ describe('the enrich HTTP client', () => {
   });
 
   test('stops asking an API whose last requests all failed in this run; other APIs are still asked', async () => {
-    server.script('/hf', Array.from({ length: 4 }, () => ({ status: 503 })));
+    server.script(
+      '/hf',
+      Array.from({ length: 4 }, () => ({ status: 503 })),
+    );
     const flaky = client({ retries: 1, giveUpAfter: 2 });
     await expect(flaky.get('Hugging Face', hf('2505.01234'))).rejects.toThrow('gave up after 2 attempts');
     await expect(flaky.get('Hugging Face', hf('2505.01234'))).rejects.toThrow('gave up after 2 attempts');
-    await expect(flaky.get('Hugging Face', hf('2502.05678'))).rejects.toThrow('Hugging Face: not asked: its last 2 requests failed in this run');
+    await expect(flaky.get('Hugging Face', hf('2502.05678'))).rejects.toThrow(
+      'Hugging Face: not asked: its last 2 requests failed in this run',
+    );
     expect(server.requests).toHaveLength(4);
     const other = await flaky.get('Crossref', `${server.env.ENRICH_CROSSREF_API}/works/10.1016/j.media.2025.103456`);
     expect(other.status).toBe(200);
@@ -65,7 +82,9 @@ describe('the enrich HTTP client', () => {
     expect(answer.status).toBe(200);
     expect(waits).toEqual([10]);
     server.script('/hf', [{ hangMs: 60_000 }, { hangMs: 60_000 }]);
-    await expect(client({ timeoutMs: 300, retries: 1 }).get('Hugging Face', hf('2502.05678'))).rejects.toThrow('no answer within 300 ms; gave up after 2 attempts');
+    await expect(client({ timeoutMs: 300, retries: 1 }).get('Hugging Face', hf('2502.05678'))).rejects.toThrow(
+      'no answer within 300 ms; gave up after 2 attempts',
+    );
   });
 
   test('answers from the cache the second time, without a request; --refresh asks again', async () => {
@@ -80,9 +99,16 @@ describe('the enrich HTTP client', () => {
     expect((await cached.get('Hugging Face', hf('2599.99999'))).status).toBe(404);
     expect(notFound.status).toBe(404);
     expect(server.requests).toHaveLength(2);
-    await client({ cache: new ResponseCache(dir, { maxAgeDays: 30, refresh: true }) }).get('Hugging Face', hf('2505.01234'));
+    await client({ cache: new ResponseCache(dir, { maxAgeDays: 30, refresh: true }) }).get(
+      'Hugging Face',
+      hf('2505.01234'),
+    );
     expect(server.requests).toHaveLength(3);
-    const later = new ResponseCache(dir, { maxAgeDays: 30, refresh: false, now: () => new Date(Date.now() + 31 * 86_400_000) });
+    const later = new ResponseCache(dir, {
+      maxAgeDays: 30,
+      refresh: false,
+      now: () => new Date(Date.now() + 31 * 86_400_000),
+    });
     expect(later.read('Hugging Face', hf('2505.01234'))).toBeUndefined();
   });
 
@@ -99,7 +125,11 @@ describe('RateLimiter', () => {
   test('spaces requests to one API by its interval, and leaves other APIs alone', async () => {
     let now = 0;
     const slept: number[] = [];
-    const limiter = new RateLimiter({ ...noPause, arXiv: 3000 }, async (ms) => void (slept.push(ms), (now += ms)), () => now);
+    const limiter = new RateLimiter(
+      { ...noPause, arXiv: 3000 },
+      async (ms) => void (slept.push(ms), (now += ms)),
+      () => now,
+    );
     await limiter.take('arXiv');
     now += 1000;
     await limiter.take('arXiv');

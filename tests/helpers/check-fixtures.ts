@@ -16,7 +16,10 @@ const CASE_NOTES = new Set(['expected.txt', 'omit.txt']);
 /** The names of the cases, sorted. */
 export function checkCases(): string[] {
   const folders = readdirSync(CHECK_FIXTURES, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  return folders.map((entry) => entry.name).filter((name) => name !== 'base').sort();
+  return folders
+    .map((entry) => entry.name)
+    .filter((name) => name !== 'base')
+    .sort();
 }
 
 /** Writes case `name` as a content directory at `dir`: the base, less what it omits, with its files laid over. */

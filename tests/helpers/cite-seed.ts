@@ -33,7 +33,8 @@ export function seedEntries(): Entry[] {
 export function makeEntry(overrides: Partial<EntryInput> = {}): Entry {
   return EntrySchema.parse({
     slug: 'gatortron',
-    title: 'GatorTron: A Large Clinical Language Model to Unlock Patient Information from Unstructured Electronic Health Records',
+    title:
+      'GatorTron: A Large Clinical Language Model to Unlock Patient Information from Unstructured Electronic Health Records',
     abstract: 'A clinical language model.',
     date: { precision: 'day', value: '2022-02-02' },
     theme: 'clinical-nlp',
@@ -46,7 +47,13 @@ export function makeEntry(overrides: Partial<EntryInput> = {}): Entry {
 /** GatorTron as a reference manager knows it: 18 authors, journal, DOI, arXiv id and category. */
 export function gatortronEntry(overrides: Partial<EntryInput> = {}): Entry {
   return makeEntry({
-    authors: [{ family: 'Yang', given: 'Xi' }, { family: 'Chen', given: 'Aokun' }, { family: 'PourNejatian', given: 'Nima' }, { family: 'Shin', given: 'Hoo Chang' }, { family: 'Wu', given: 'Yonghui' }],
+    authors: [
+      { family: 'Yang', given: 'Xi' },
+      { family: 'Chen', given: 'Aokun' },
+      { family: 'PourNejatian', given: 'Nima' },
+      { family: 'Shin', given: 'Hoo Chang' },
+      { family: 'Wu', given: 'Yonghui' },
+    ],
     arxiv: '2203.03540',
     arxivCategory: 'cs.CL',
     doi: '10.1038/s41746-022-00742-2',
@@ -61,7 +68,12 @@ export function preprintEntry(overrides: Partial<EntryInput> = {}): Entry {
     slug: 'biomedical-and-clinical-language-models-for-spanish-on-the',
     title: 'Biomedical and Clinical Language Models for Spanish: On the Benefits of Domain-Specific Pretraining',
     date: { precision: 'day', value: '2021-09-16' },
-    authors: [{ family: 'Carrino', given: 'Casimiro Pio' }, { family: 'van der Berg', given: 'Anna' }, { family: 'Al Attrach', given: 'Rafi' }, { literal: 'The MIMIC Consortium' }],
+    authors: [
+      { family: 'Carrino', given: 'Casimiro Pio' },
+      { family: 'van der Berg', given: 'Anna' },
+      { family: 'Al Attrach', given: 'Rafi' },
+      { literal: 'The MIMIC Consortium' },
+    ],
     arxiv: '2109.03570',
     arxivCategory: 'cs.CL',
     ...overrides,
@@ -69,7 +81,13 @@ export function preprintEntry(overrides: Partial<EntryInput> = {}): Entry {
 }
 
 const BIB_FILE = 'content/digests/clinical-ai.bib';
-const normTitle = (title: string) => title.replace(/[{}]/g, '').replace(/--/g, '–').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normTitle = (title: string) =>
+  title
+    .replace(/[{}]/g, '')
+    .replace(/--/g, '–')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The 64 seed papers with what the curators' reference export (`clinical-ai.bib`) says of them: authors,
@@ -77,9 +95,19 @@ const normTitle = (title: string) => title.replace(/[{}]/g, '').replace(/--/g, '
  * citations as readers will meet them. Venues: `journal` → journal, `booktitle` → conference or workshop.
  */
 export function referenceEntries(): Entry[] {
-  const text = readFileSync(new URL(`../../${existsSync(new URL(`../../${BIB_FILE}`, import.meta.url)) ? BIB_FILE : 'tests/fixtures/cite/clinical-ai.bib'}`, import.meta.url), 'utf8');
-  const titles = new Map(parseBibtex(text, { raw: true }).entries.map((record) => [record.key, String(record.fields.title)]));
-  const records = new Map(parseBibtex(text, { english: false }).entries.map((record) => [normTitle(titles.get(record.key) ?? ''), record]));
+  const text = readFileSync(
+    new URL(
+      `../../${existsSync(new URL(`../../${BIB_FILE}`, import.meta.url)) ? BIB_FILE : 'tests/fixtures/cite/clinical-ai.bib'}`,
+      import.meta.url,
+    ),
+    'utf8',
+  );
+  const titles = new Map(
+    parseBibtex(text, { raw: true }).entries.map((record) => [record.key, String(record.fields.title)]),
+  );
+  const records = new Map(
+    parseBibtex(text, { english: false }).entries.map((record) => [normTitle(titles.get(record.key) ?? ''), record]),
+  );
   return seedEntries().map((entry) => {
     const record = records.get(normTitle(entry.title));
     if (!record) throw new Error(`referenceEntries: no record in ${BIB_FILE} for "${entry.title}"`);
@@ -88,11 +116,22 @@ export function referenceEntries(): Entry[] {
     const venueName = String(fields.journal ?? fields.booktitle ?? '');
     return EntrySchema.parse({
       ...entry,
-      authors: names.map((name) => (name.lastName ? { family: name.lastName, ...(name.firstName ? { given: name.firstName } : {}) } : { literal: name.name })),
+      authors: names.map((name) =>
+        name.lastName
+          ? { family: name.lastName, ...(name.firstName ? { given: name.firstName } : {}) }
+          : { literal: name.name },
+      ),
       arxiv: String(fields.eprint),
       ...(fields.primaryclass ? { arxivCategory: String(fields.primaryclass) } : {}),
       ...(fields.doi ? { doi: String(fields.doi) } : {}),
-      ...(venueName ? { venue: { name: venueName, kind: fields.journal ? 'journal' : /workshop/i.test(venueName) ? 'workshop' : 'conference' } } : {}),
+      ...(venueName
+        ? {
+            venue: {
+              name: venueName,
+              kind: fields.journal ? 'journal' : /workshop/i.test(venueName) ? 'workshop' : 'conference',
+            },
+          }
+        : {}),
     });
   });
 }
@@ -115,8 +154,17 @@ export async function writeReferenceEntries(root: string): Promise<Entry[]> {
     const { authors, arxiv, arxivCategory, doi, venue } = merged;
     // The entries' own links (typed from their abstracts) stay; every third one also gets a code link.
     const own = Array.isArray(file.data.links) ? (file.data.links as unknown[]) : [];
-    const links = index % 3 === 0 ? [...own, { kind: 'code', url: `https://github.com/example/${merged.slug}` }] : own.length > 0 ? own : undefined;
-    const data = Object.fromEntries(Object.entries({ ...file.data, authors, arxiv, arxivCategory, doi, venue, links }).filter(([, value]) => value !== undefined));
+    const links =
+      index % 3 === 0
+        ? [...own, { kind: 'code', url: `https://github.com/example/${merged.slug}` }]
+        : own.length > 0
+          ? own
+          : undefined;
+    const data = Object.fromEntries(
+      Object.entries({ ...file.data, authors, arxiv, arxivCategory, doi, venue, links }).filter(
+        ([, value]) => value !== undefined,
+      ),
+    );
     const path = join(root, 'content', file.file.replace(/^.*?content\//, ''));
     writeFileSync(path, entryToMdx(data, file.body));
     written.push(EntrySchema.parse(data));

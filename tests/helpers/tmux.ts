@@ -40,9 +40,15 @@ export class TmuxSession {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      const seen = typeof text === 'string' ? screen.split(text).length - 1 : (screen.match(new RegExp(text.source, `${text.flags.replace('g', '')}g`)) ?? []).length;
+      const seen =
+        typeof text === 'string'
+          ? screen.split(text).length - 1
+          : (screen.match(new RegExp(text.source, `${text.flags.replace('g', '')}g`)) ?? []).length;
       if (seen >= count) return screen;
-      if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)} (×${count}); its last lines:\n${screen.trimEnd().split('\n').slice(-25).join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the terminal never showed ${String(text)} (×${count}); its last lines:\n${screen.trimEnd().split('\n').slice(-25).join('\n')}`,
+        );
       await new Promise((wake) => setTimeout(wake, 100));
     }
   }

@@ -9,7 +9,12 @@ const item = (value: string, secondary = false) => ({
 
 describe('countThemeYears', () => {
   test('counts primary and secondary papers per year over the span, empty years included, year-less set aside', () => {
-    expect(countThemeYears([item('2021-02-02'), item('2021-05-05', true), item('2023-01-01'), item('--03-03')], { first: 2020, last: 2023 })).toEqual({
+    expect(
+      countThemeYears([item('2021-02-02'), item('2021-05-05', true), item('2023-01-01'), item('--03-03')], {
+        first: 2020,
+        last: 2023,
+      }),
+    ).toEqual({
       rows: [
         { year: 2020, primary: 0, secondary: 0, total: 0 },
         { year: 2021, primary: 1, secondary: 1, total: 2 },
@@ -21,7 +26,9 @@ describe('countThemeYears', () => {
   });
 
   test('widens the span to a paper outside it, and has no rows without dated papers or span', () => {
-    expect(countThemeYears([item('2019-01-01')], { first: 2020, last: 2020 }).rows.map((row) => row.year)).toEqual([2019, 2020]);
+    expect(countThemeYears([item('2019-01-01')], { first: 2020, last: 2020 }).rows.map((row) => row.year)).toEqual([
+      2019, 2020,
+    ]);
     expect(countThemeYears([item('--01-01')])).toEqual({ rows: [], unknownYear: 1 });
   });
 });
@@ -35,13 +42,23 @@ describe('layoutColumns', () => {
       ],
       { height: 80, fill: 0.6 },
     );
-    expect(columns.map(({ x, width, center, primaryHeight, secondaryHeight }) => ({ x, width, center, primaryHeight, secondaryHeight }))).toEqual([
+    expect(
+      columns.map(({ x, width, center, primaryHeight, secondaryHeight }) => ({
+        x,
+        width,
+        center,
+        primaryHeight,
+        secondaryHeight,
+      })),
+    ).toEqual([
       { x: 10, width: 30, center: 25, primaryHeight: 20, secondaryHeight: 0 },
       { x: 60, width: 30, center: 75, primaryHeight: 40, secondaryHeight: 40 },
     ]);
   });
 
   test('draws no height when every year is empty', () => {
-    expect(layoutColumns([{ year: 2020, primary: 0, secondary: 0, total: 0 }], { height: 80, fill: 0.5 })[0]).toMatchObject({ primaryHeight: 0, secondaryHeight: 0 });
+    expect(
+      layoutColumns([{ year: 2020, primary: 0, secondary: 0, total: 0 }], { height: 80, fill: 0.5 })[0],
+    ).toMatchObject({ primaryHeight: 0, secondaryHeight: 0 });
   });
 });

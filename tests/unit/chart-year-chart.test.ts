@@ -38,6 +38,13 @@ describe('layoutBars', () => {
       { rowHeight: 20, maxWidth: 80 },
     );
     expect(first).toMatchObject({ y: 0, end: 20, segments: [{ themeIndex: 0, count: 1, x: 0, width: 20 }] });
-    expect(second).toMatchObject({ y: 20, end: 80, segments: [{ themeIndex: 0, x: 0, width: 40 }, { themeIndex: 1, x: 40, width: 40 }] });
+    expect(second).toMatchObject({
+      y: 20,
+      end: 80,
+      segments: [
+        { themeIndex: 0, x: 0, width: 40 },
+        { themeIndex: 1, x: 40, width: 40 },
+      ],
+    });
   });
 });

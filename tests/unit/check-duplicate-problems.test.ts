@@ -5,11 +5,16 @@ import { duplicateProblems } from '../../src/lib/check/duplicate-problems.ts';
 /** An entry file as the check reads it, with just the fields identity and ordering look at. */
 function file(theme: string, slug: string, added: string, extra: Record<string, unknown> = {}): CheckedFile {
   const data = { slug, title: 'GatorTron: A Large Clinical Language Model', arxiv: '2203.03540', added, ...extra };
-  const text = `---\n${Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\n---\n`;
+  const text = `---\n${Object.entries(data)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n')}\n---\n`;
   return { file: `content/papers/${theme}/${slug}.mdx`, path: `papers/${theme}/${slug}.mdx`, text, data };
 }
 
-const ledger = (...slugs: string[]): CheckInput['ledger'] => ({ file: 'content/published-urls.txt', lines: slugs.map((slug, index) => ({ url: `/papers/${slug}/`, line: index + 1 })) });
+const ledger = (...slugs: string[]): CheckInput['ledger'] => ({
+  file: 'content/published-urls.txt',
+  lines: slugs.map((slug, index) => ({ url: `/papers/${slug}/`, line: index + 1 })),
+});
 
 describe('duplicateProblems', () => {
   const original = file('clinical-nlp', 'gatortron', '2026-11-25');
@@ -34,8 +39,16 @@ describe('duplicateProblems', () => {
   });
 
   test('when both are published on the same day, the URL that entered the append-only ledger later is blamed', () => {
-    expect(duplicateProblems({ files: [copy, original], ledger: ledger('gatortron', 'a-gatortron-copy') }).map((problem) => problem.file)).toEqual([copy.file]);
-    expect(duplicateProblems({ files: [copy, original], ledger: ledger('a-gatortron-copy', 'gatortron') }).map((problem) => problem.file)).toEqual([original.file]);
+    expect(
+      duplicateProblems({ files: [copy, original], ledger: ledger('gatortron', 'a-gatortron-copy') }).map(
+        (problem) => problem.file,
+      ),
+    ).toEqual([copy.file]);
+    expect(
+      duplicateProblems({ files: [copy, original], ledger: ledger('a-gatortron-copy', 'gatortron') }).map(
+        (problem) => problem.file,
+      ),
+    ).toEqual([original.file]);
   });
 
   test('falls back to git history when neither is in the ledger: the later commit is blamed', () => {

@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { fieldLine } from '../../src/lib/check/field-line.ts';
 
-const FILE = ['---', 'slug: x', 'title: "A: title"', 'date:', '  precision: day', '  value: 2025-02-30', 'secondaryThemes:', '  - imaging', '  - radiology', 'themeReason: { source: curator }', '---', '', 'Notes.'].join('\n');
+const FILE = [
+  '---',
+  'slug: x',
+  'title: "A: title"',
+  'date:',
+  '  precision: day',
+  '  value: 2025-02-30',
+  'secondaryThemes:',
+  '  - imaging',
+  '  - radiology',
+  'themeReason: { source: curator }',
+  '---',
+  '',
+  'Notes.',
+].join('\n');
 
 describe('fieldLine', () => {
   test.each([

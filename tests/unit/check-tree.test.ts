@@ -31,14 +31,20 @@ async function report(name: string) {
   const dir = caseDir(name);
   const result = checkTree(await readContentTree(dir));
   const shown = `${relative(process.cwd(), dir)}/`;
-  const text = [...result.errors, ...result.warnings].map((d) => `${formatDiagnostic(d)}\n`).join('').replaceAll(shown, 'content/');
+  const text = [...result.errors, ...result.warnings]
+    .map((d) => `${formatDiagnostic(d)}\n`)
+    .join('')
+    .replaceAll(shown, 'content/');
   return { ...result, text };
 }
 
 describe('checkTree on fixture folders', () => {
   test('has a failing fixture for each kind of problem', () => {
     for (const kind of ['schema-', 'path-', 'duplicate-', 'ledger-', 'link-', 'mdx-', 'malformed-', 'review-queue']) {
-      expect(CASES.some((name) => name.startsWith(kind)), `a fixture named ${kind}…`).toBe(true);
+      expect(
+        CASES.some((name) => name.startsWith(kind)),
+        `a fixture named ${kind}…`,
+      ).toBe(true);
     }
   });
 
@@ -64,7 +70,15 @@ describe('checkTree on fixture folders', () => {
     const { errors } = await report('many-problems');
     expect(new Set(errors.map((error) => error.file)).size).toBe(3);
     expect(errors.map((error) => error.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('not a valid date'), expect.stringContaining('"theme" is not one of'), expect.stringContaining('`import`'), expect.stringContaining('raw <script>'), expect.stringContaining('/papers/medbench/'), expect.stringContaining('/papers/deleted-paper/'), expect.stringContaining('not in the URL ledger')]),
+      expect.arrayContaining([
+        expect.stringContaining('not a valid date'),
+        expect.stringContaining('"theme" is not one of'),
+        expect.stringContaining('`import`'),
+        expect.stringContaining('raw <script>'),
+        expect.stringContaining('/papers/medbench/'),
+        expect.stringContaining('/papers/deleted-paper/'),
+        expect.stringContaining('not in the URL ledger'),
+      ]),
     );
   });
 });

@@ -39,7 +39,10 @@ describe('CITATION.cff', () => {
     ['without a message', (cff: Record<string, unknown>) => delete cff.message],
     ['with an unknown type', (cff: Record<string, unknown>) => (cff.type = 'survey')],
     ['with a license that is not SPDX', (cff: Record<string, unknown>) => (cff.license = 'CC BY 4.0')],
-    ['with an author that is neither a person nor an entity', (cff: Record<string, unknown>) => (cff.authors = [{ fullname: 'Ann Bo' }])],
+    [
+      'with an author that is neither a person nor an entity',
+      (cff: Record<string, unknown>) => (cff.authors = [{ fullname: 'Ann Bo' }]),
+    ],
     ['with a date that is not a day', (cff: Record<string, unknown>) => (cff['date-released'] = '2026-11')],
     ['with an unknown key', (cff: Record<string, unknown>) => (cff.editors = [])],
   ])('the schema check fails for a file %s', (_case, spoil) => {

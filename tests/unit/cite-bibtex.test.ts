@@ -4,7 +4,14 @@ import { entryToBibtex, surveyEntryToBibtex } from '../../src/lib/cite/bibtex.ts
 import { formatBibtexRecord } from '../../src/lib/cite/bibtex-record.ts';
 import { collapseSpaces } from '../../src/lib/cite/tex.ts';
 import { entryUrl } from '../../src/lib/cite/urls.ts';
-import { gatortronEntry, makeEntry, preprintEntry, referenceEntries, seedEntries, survey } from '../helpers/cite-seed.ts';
+import {
+  gatortronEntry,
+  makeEntry,
+  preprintEntry,
+  referenceEntries,
+  seedEntries,
+  survey,
+} from '../helpers/cite-seed.ts';
 
 const url = entryUrl(survey.siteUrl, 'gatortron');
 
@@ -52,11 +59,15 @@ describe('entryToBibtex', () => {
   test('cites a preprint as @misc with its arXiv URL, and keeps particles and organisations in the names', () => {
     const bibtex = entryToBibtex(preprintEntry(), { survey, url });
     expect(bibtex).toMatch(/^@misc\{carrino2021biomedical,/);
-    expect(bibtex).toContain('  author = {Carrino, Casimiro Pio and van der Berg, Anna and Al Attrach, Rafi and {The MIMIC Consortium}},');
+    expect(bibtex).toContain(
+      '  author = {Carrino, Casimiro Pio and van der Berg, Anna and Al Attrach, Rafi and {The MIMIC Consortium}},',
+    );
     expect(bibtex).toContain('  url = {https://arxiv.org/abs/2109.03570}');
     expect(bibtex).not.toContain('example.org');
     const [record] = parseBibtex(bibtex).entries;
-    expect(record.fields.author?.map((name) => name.name ?? [name.prefix, name.lastName].filter(Boolean).join(' '))).toEqual(['Carrino', 'van der Berg', 'Al Attrach', 'The MIMIC Consortium']);
+    expect(
+      record.fields.author?.map((name) => name.name ?? [name.prefix, name.lastName].filter(Boolean).join(' ')),
+    ).toEqual(['Carrino', 'van der Berg', 'Al Attrach', 'The MIMIC Consortium']);
   });
 
   test.each([
@@ -66,18 +77,28 @@ describe('entryToBibtex', () => {
     ['preprint', 'misc', 'howpublished'],
     ['other', 'misc', 'howpublished'],
   ] as const)('cites a %s paper as @%s with the venue in %s', (kind, type, field) => {
-    const [record] = parseBibtex(entryToBibtex(gatortronEntry({ venue: { name: 'Proc. of X', kind } }), { survey, url })).entries;
+    const [record] = parseBibtex(
+      entryToBibtex(gatortronEntry({ venue: { name: 'Proc. of X', kind } }), { survey, url }),
+    ).entries;
     expect([record.type, record.fields[field]]).toEqual([type, 'Proc. of X']);
   });
 
   test('protects acronyms and proper nouns, not title-case hyphenated words', () => {
-    const title = (text: string) => /title = \{(.*)\},/.exec(entryToBibtex(makeEntry({ title: text }), { survey, url }))?.[1];
-    expect(title('Comparing Rule-Based and Deep Learning Models for Spanish and German MIMIC Notes')).toBe('Comparing Rule-Based and Deep Learning Models for {Spanish} and {German} {MIMIC} Notes');
-    expect(title('CLIN-X: pre-trained language models for the Boston clinical domain')).toBe('{CLIN-X}: pre-trained language models for the {Boston} clinical domain');
+    const title = (text: string) =>
+      /title = \{(.*)\},/.exec(entryToBibtex(makeEntry({ title: text }), { survey, url }))?.[1];
+    expect(title('Comparing Rule-Based and Deep Learning Models for Spanish and German MIMIC Notes')).toBe(
+      'Comparing Rule-Based and Deep Learning Models for {Spanish} and {German} {MIMIC} Notes',
+    );
+    expect(title('CLIN-X: pre-trained language models for the Boston clinical domain')).toBe(
+      '{CLIN-X}: pre-trained language models for the {Boston} clinical domain',
+    );
   });
 
   test('takes the year from the arXiv id when the date has none, and gives no month then', () => {
-    const bibtex = entryToBibtex(makeEntry({ date: { precision: 'month-day', value: '--03-28' }, arxiv: '2203.03540' }), { survey, url });
+    const bibtex = entryToBibtex(
+      makeEntry({ date: { precision: 'month-day', value: '--03-28' }, arxiv: '2203.03540' }),
+      { survey, url },
+    );
     expect(bibtex).toContain('  year = {2022},');
     expect(bibtex).not.toContain('month');
   });
@@ -130,23 +151,33 @@ describe('BibTeX of every seed paper', () => {
     expect(entries).toHaveLength(64);
   });
 
-  test.each(entries.map((entry) => [entry.slug, entry] as const))('%s: paper and survey-entry records parse with no errors and keep the title', (_slug, entry) => {
-    const ctx = { survey, url: entryUrl(survey.siteUrl, entry.slug) };
-    const library = parseBibtex(entryToBibtex(entry, ctx) + '\n' + surveyEntryToBibtex(entry, ctx));
-    expect(library.errors).toEqual([]);
-    expect(library.entries.map((parsed) => parsed.type)).toEqual(['misc', 'misc']);
-    for (const parsed of library.entries) expect(parsed.fields.title).toBe(collapseSpaces(entry.title));
-    expect(library.entries[0].fields.url).toBeUndefined();
-    expect(library.entries[1].fields.url).toBe(ctx.url);
-  });
+  test.each(entries.map((entry) => [entry.slug, entry] as const))(
+    '%s: paper and survey-entry records parse with no errors and keep the title',
+    (_slug, entry) => {
+      const ctx = { survey, url: entryUrl(survey.siteUrl, entry.slug) };
+      const library = parseBibtex(entryToBibtex(entry, ctx) + '\n' + surveyEntryToBibtex(entry, ctx));
+      expect(library.errors).toEqual([]);
+      expect(library.entries.map((parsed) => parsed.type)).toEqual(['misc', 'misc']);
+      for (const parsed of library.entries) expect(parsed.fields.title).toBe(collapseSpaces(entry.title));
+      expect(library.entries[0].fields.url).toBeUndefined();
+      expect(library.entries[1].fields.url).toBe(ctx.url);
+    },
+  );
 
-  test.each(referenceEntries().map((entry) => [entry.slug, entry] as const))('%s, merged with the reference export: authors round-trip, the paper has its own URL', (_slug, entry) => {
-    const ctx = { survey, url: entryUrl(survey.siteUrl, entry.slug) };
-    const [record] = parseBibtex(entryToBibtex(entry, ctx)).entries;
-    expect(record.fields.author?.map((name) => [name.lastName ?? name.name, name.firstName])).toEqual(entry.authors?.map((author) => ('literal' in author ? [author.literal, undefined] : [author.family, author.given])));
-    expect(record.fields.url).toMatch(/^https:\/\/(arxiv\.org\/abs|doi\.org)\//);
-    expect(record.fields.eprint).toBe(entry.arxiv);
-  });
+  test.each(referenceEntries().map((entry) => [entry.slug, entry] as const))(
+    '%s, merged with the reference export: authors round-trip, the paper has its own URL',
+    (_slug, entry) => {
+      const ctx = { survey, url: entryUrl(survey.siteUrl, entry.slug) };
+      const [record] = parseBibtex(entryToBibtex(entry, ctx)).entries;
+      expect(record.fields.author?.map((name) => [name.lastName ?? name.name, name.firstName])).toEqual(
+        entry.authors?.map((author) =>
+          'literal' in author ? [author.literal, undefined] : [author.family, author.given],
+        ),
+      );
+      expect(record.fields.url).toMatch(/^https:\/\/(arxiv\.org\/abs|doi\.org)\//);
+      expect(record.fields.eprint).toBe(entry.arxiv);
+    },
+  );
 });
 
 describe('BibTeX of tricky titles', () => {
@@ -156,11 +187,22 @@ describe('BibTeX of tricky titles', () => {
     'Sets {a, b} and ~approximations^2 with back\\slashes',
     'A lone { brace and a lone } brace',
   ])('%j round-trips with authors, venue and arXiv id', (title) => {
-    const entry = makeEntry({ title, authors: [{ family: 'Müller', given: 'José' }, { family: 'Bo', given: 'Ann &' }], venue: { name: 'Proc. R&D', kind: 'journal' }, arxiv: '2501.01234' });
+    const entry = makeEntry({
+      title,
+      authors: [
+        { family: 'Müller', given: 'José' },
+        { family: 'Bo', given: 'Ann &' },
+      ],
+      venue: { name: 'Proc. R&D', kind: 'journal' },
+      arxiv: '2501.01234',
+    });
     const library = parseBibtex(entryToBibtex(entry, { survey, url }) + surveyEntryToBibtex(entry, { survey, url }));
     expect(library.errors).toEqual([]);
     expect(library.entries.map((parsed) => parsed.fields.title)).toEqual([title, title]);
     expect(library.entries[0].fields.journal).toBe('Proc. R&D');
-    expect(library.entries[0].fields.author?.map((name) => [name.firstName, name.lastName])).toEqual([['José', 'Müller'], ['Ann &', 'Bo']]);
+    expect(library.entries[0].fields.author?.map((name) => [name.firstName, name.lastName])).toEqual([
+      ['José', 'Müller'],
+      ['Ann &', 'Bo'],
+    ]);
   });
 });

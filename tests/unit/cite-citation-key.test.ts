@@ -11,13 +11,37 @@ const yang = [{ family: 'Yang', given: 'Xi' }];
 describe('citationKey', () => {
   test.each([
     ['first author, year and first distinctive title word', makeEntry({ authors: yang }), 'yang2022gatortron'],
-    ['skipping common and short opening words', makeEntry({ authors: yang, title: 'Do We Still Need Clinical Language Models?' }), 'yang2022need'],
-    ['cutting the word at its first non-letter', makeEntry({ authors: yang, title: 'CLIN-X: pre-trained models' }), 'yang2022clin'],
-    ['skipping a two-letter prefix', makeEntry({ authors: yang, title: 'Dr-LLaVA: Visual Instruction Tuning' }), 'yang2022llava'],
-    ['transliterating non-ASCII', makeEntry({ authors: [{ family: 'Müller', given: 'José' }], title: 'Ångström Imaging' }), 'mueller2022angstroem'],
-    ['joining a two-word family name', makeEntry({ authors: [{ family: 'Al Attrach', given: 'Rafi' }] }), 'alattrach2022gatortron'],
+    [
+      'skipping common and short opening words',
+      makeEntry({ authors: yang, title: 'Do We Still Need Clinical Language Models?' }),
+      'yang2022need',
+    ],
+    [
+      'cutting the word at its first non-letter',
+      makeEntry({ authors: yang, title: 'CLIN-X: pre-trained models' }),
+      'yang2022clin',
+    ],
+    [
+      'skipping a two-letter prefix',
+      makeEntry({ authors: yang, title: 'Dr-LLaVA: Visual Instruction Tuning' }),
+      'yang2022llava',
+    ],
+    [
+      'transliterating non-ASCII',
+      makeEntry({ authors: [{ family: 'Müller', given: 'José' }], title: 'Ångström Imaging' }),
+      'mueller2022angstroem',
+    ],
+    [
+      'joining a two-word family name',
+      makeEntry({ authors: [{ family: 'Al Attrach', given: 'Rafi' }] }),
+      'alattrach2022gatortron',
+    ],
     ['from an organisation', makeEntry({ authors: [{ literal: 'MIMIC Consortium' }] }), 'mimicconsortium2022gatortron'],
-    ['with the year of the arXiv id when the date has none', makeEntry({ authors: yang, arxiv: '2203.03540', date: { precision: 'month-day', value: '--02-02' } }), 'yang2022gatortron'],
+    [
+      'with the year of the arXiv id when the date has none',
+      makeEntry({ authors: yang, arxiv: '2203.03540', date: { precision: 'month-day', value: '--02-02' } }),
+      'yang2022gatortron',
+    ],
     ['without authors, in the title–year form', makeEntry(), 'gatortron2022'],
     ['without a year nobody gave', makeEntry({ date: { precision: 'month-day', value: '--02-02' } }), 'gatortron'],
     ['falling back to "paper"', makeEntry({ title: 'On the' }), 'paper2022'],
@@ -26,7 +50,11 @@ describe('citationKey', () => {
   });
 
   test("gives the curators' own key to each of the 64 papers of their reference export", () => {
-    const exported = parseBibtex(readFileSync(new URL('../fixtures/cite/clinical-ai.bib', import.meta.url), 'utf8'), { raw: true }).entries.map((record) => record.key).sort();
+    const exported = parseBibtex(readFileSync(new URL('../fixtures/cite/clinical-ai.bib', import.meta.url), 'utf8'), {
+      raw: true,
+    })
+      .entries.map((record) => record.key)
+      .sort();
     expect(referenceEntries().map(citationKey).sort()).toEqual(exported);
   });
 });
@@ -39,13 +67,21 @@ describe('citationKeys', () => {
       makeEntry({ slug: 'early-a', title: 'Clinical Z', added: '2025-11-01' }),
       makeEntry({ slug: 'other', title: 'Other', date: day('2021-01-01') }),
     ];
-    expect(Object.fromEntries(citationKeys(entries).key)).toEqual({ 'early-a': 'clinical2022', 'early-b': 'clinical2022b', late: 'clinical2022c', other: 'other2021' });
+    expect(Object.fromEntries(citationKeys(entries).key)).toEqual({
+      'early-a': 'clinical2022',
+      'early-b': 'clinical2022b',
+      late: 'clinical2022c',
+      other: 'other2021',
+    });
   });
 
   test('never changes an existing key when a paper is added', () => {
     const seed = seedEntries();
     const before = citationKeys(seed).key;
-    const after = citationKeys([...seed, makeEntry({ slug: 'new-clinical', title: 'Clinical Newcomer', date: day('2023-05-05'), added: '2026-01-01' })]).key;
+    const after = citationKeys([
+      ...seed,
+      makeEntry({ slug: 'new-clinical', title: 'Clinical Newcomer', date: day('2023-05-05'), added: '2026-01-01' }),
+    ]).key;
     for (const [slug, key] of before) expect(after.get(slug)).toBe(key);
     expect(after.get('new-clinical')).toMatch(/^clinical2023[a-z]*$/);
   });
@@ -58,16 +94,28 @@ describe('citationKeys', () => {
     expect(keys.key.get('other')).toBe('chen2022gatortron');
   });
 
-  test('keeps a renamed paper\'s key, found under its old slug', () => {
+  test("keeps a renamed paper's key, found under its old slug", () => {
     const ledger = parseKeyLedger('gatortron yang2022gatortron gatortron2022\n');
     const keys = citationKeys([makeEntry({ slug: 'gatortron-renamed', aliases: ['gatortron'] })], ledger);
-    expect([keys.key.get('gatortron-renamed'), keys.aliases.get('gatortron-renamed')]).toEqual(['yang2022gatortron', ['gatortron2022']]);
-    expect(keyLedgerAppendix([makeEntry({ slug: 'gatortron-renamed', aliases: ['gatortron'], authors: yang })], keys.key, ledger)).toEqual([]);
+    expect([keys.key.get('gatortron-renamed'), keys.aliases.get('gatortron-renamed')]).toEqual([
+      'yang2022gatortron',
+      ['gatortron2022'],
+    ]);
+    expect(
+      keyLedgerAppendix(
+        [makeEntry({ slug: 'gatortron-renamed', aliases: ['gatortron'], authors: yang })],
+        keys.key,
+        ledger,
+      ),
+    ).toEqual([]);
   });
 
   test('never gives a ledgered key, or an earlier one, to another paper', () => {
     const ledger = parseKeyLedger('first yang2022gatortron gatortron2022\n');
-    const keys = citationKeys([makeEntry({ slug: 'first' }), makeEntry({ slug: 'second', authors: yang }), makeEntry({ slug: 'third' })], ledger).key;
+    const keys = citationKeys(
+      [makeEntry({ slug: 'first' }), makeEntry({ slug: 'second', authors: yang }), makeEntry({ slug: 'third' })],
+      ledger,
+    ).key;
     expect([keys.get('second'), keys.get('third')]).toEqual(['yang2022gatortronb', 'gatortron2022b']);
   });
 
@@ -111,7 +159,11 @@ describe('parseKeyLedger', () => {
 
 describe('keyLedgerAppendix', () => {
   test('freezes the keys of entries with authors that the ledger does not hold yet', () => {
-    const entries = [makeEntry({ slug: 'a', authors: yang }), makeEntry({ slug: 'b' }), makeEntry({ slug: 'c', authors: yang })];
+    const entries = [
+      makeEntry({ slug: 'a', authors: yang }),
+      makeEntry({ slug: 'b' }),
+      makeEntry({ slug: 'c', authors: yang }),
+    ];
     const ledger = parseKeyLedger('c yang2022gatortron\n');
     const keys = citationKeys(entries, ledger).key;
     expect(keyLedgerAppendix(entries, keys, ledger)).toEqual(['a yang2022gatortronb']);

@@ -3,8 +3,14 @@ import { entryToCoins } from '../../src/lib/cite/coins.ts';
 import { gatortronEntry, makeEntry, preprintEntry, referenceEntries } from '../helpers/cite-seed.ts';
 
 /** The ContextObject's pairs in order, decoded as Zotero's OpenURL parser reads them ("+" is a space). */
-const pairs = (kev: string) => kev.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))) as [string, string]);
-const values = (kev: string, key: string) => pairs(kev).filter(([name]) => name === key).map(([, value]) => value);
+const pairs = (kev: string) =>
+  kev
+    .split('&')
+    .map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))) as [string, string]);
+const values = (kev: string, key: string) =>
+  pairs(kev)
+    .filter(([name]) => name === key)
+    .map(([, value]) => value);
 
 describe('entryToCoins', () => {
   test('describes a journal article: format, genre, article and journal titles, authors, date, DOI, own URL and whole abstract', () => {
@@ -53,19 +59,34 @@ describe('entryToCoins', () => {
     ['book', 'bookitem'],
   ] as const)('describes a %s paper as a part of a book (genre %s) with the venue as book title', (kind, genre) => {
     const kev = entryToCoins(gatortronEntry({ venue: { name: 'Proc. of X', kind } }));
-    expect([values(kev, 'rft_val_fmt'), values(kev, 'rft.genre'), values(kev, 'rft.btitle')]).toEqual([['info:ofi/fmt:kev:mtx:book'], [genre], ['Proc. of X']]);
+    expect([values(kev, 'rft_val_fmt'), values(kev, 'rft.genre'), values(kev, 'rft.btitle')]).toEqual([
+      ['info:ofi/fmt:kev:mtx:book'],
+      [genre],
+      ['Proc. of X'],
+    ]);
   });
 
   test('never gives the survey page as the paper: no rft_id without an identifier, a year from the arXiv id', () => {
     expect(values(entryToCoins(makeEntry()), 'rft_id')).toEqual([]);
-    expect(values(entryToCoins(makeEntry({ arxiv: '2203.03540', date: { precision: 'month-day', value: '--02-02' } })), 'rft.date')).toEqual(['2022']);
+    expect(
+      values(
+        entryToCoins(makeEntry({ arxiv: '2203.03540', date: { precision: 'month-day', value: '--02-02' } })),
+        'rft.date',
+      ),
+    ).toEqual(['2022']);
   });
 
   test('keeps every author of every seed paper merged with the reference export, in order', () => {
     for (const entry of referenceEntries()) {
       const kev = entryToCoins(entry);
-      const names = pairs(kev).filter(([key]) => key === 'rft.au' || key === 'rft.aucorp').map(([, value]) => value);
-      expect(names).toEqual(entry.authors!.map((author) => ('literal' in author ? author.literal : author.given ? `${author.family}, ${author.given}` : author.family)));
+      const names = pairs(kev)
+        .filter(([key]) => key === 'rft.au' || key === 'rft.aucorp')
+        .map(([, value]) => value);
+      expect(names).toEqual(
+        entry.authors!.map((author) =>
+          'literal' in author ? author.literal : author.given ? `${author.family}, ${author.given}` : author.family,
+        ),
+      );
       // Zotero splits a ContextObject at every "&" and "=" before decoding: neither may appear unencoded in a value.
       for (const pair of kev.split('&')) expect(pair.split('=')).toHaveLength(2);
     }

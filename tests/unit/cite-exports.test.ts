@@ -38,5 +38,15 @@ test('the citation core exposes exactly its public API', () => {
 });
 
 test('the exports expose exactly their public API', () => {
-  expect(Object.keys(exportsApi).sort()).toEqual(['FEED_PAGE_SIZE', 'PAPERS_JSON_VERSION', 'PapersJsonSchema', 'entriesToAtomFeed', 'entriesToBibliography', 'entriesToJson', 'feedDocuments', 'feedOrder', 'papersJsonSchema']);
+  expect(Object.keys(exportsApi).sort()).toEqual([
+    'FEED_PAGE_SIZE',
+    'PAPERS_JSON_VERSION',
+    'PapersJsonSchema',
+    'entriesToAtomFeed',
+    'entriesToBibliography',
+    'entriesToJson',
+    'feedDocuments',
+    'feedOrder',
+    'papersJsonSchema',
+  ]);
 });

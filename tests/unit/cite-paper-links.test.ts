@@ -27,8 +27,13 @@ describe('paperButtons', () => {
   });
 
   test("uses the entry's own Hugging Face link instead of the arXiv-derived one", () => {
-    const buttons = paperButtons({ arxiv: '2203.03540', links: [{ kind: 'huggingface', url: 'https://huggingface.co/papers/2203.03540v2' }] });
-    expect(buttons.filter((button) => button.kind === 'huggingface').map((button) => button.url)).toEqual(['https://huggingface.co/papers/2203.03540v2']);
+    const buttons = paperButtons({
+      arxiv: '2203.03540',
+      links: [{ kind: 'huggingface', url: 'https://huggingface.co/papers/2203.03540v2' }],
+    });
+    expect(buttons.filter((button) => button.kind === 'huggingface').map((button) => button.url)).toEqual([
+      'https://huggingface.co/papers/2203.03540v2',
+    ]);
   });
 
   test('gives nothing for a paper with no identifier and no links', () => {

@@ -7,12 +7,18 @@ const plain = fc.stringMatching(/^[A-Za-z0-9 ,.:;()/+?!'`-]{0,60}$/);
 
 describe('escapeTex', () => {
   test('escapes plain ASCII text exactly as unicode2latex does', () => {
-    fc.assert(fc.property(plain, (text) => {
-      expect(escapeTex(text)).toBe(escapeTexByLibrary(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(escapeTex(text)).toBe(escapeTexByLibrary(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
-  test.each(['R&D', '100%', 'a_b', '{x}', 'x^2', 'a~b', '$5', '#1', 'C:\\path', 'Étude', '<b>', 'a "b" c'])('leaves %s to the library', (text) => {
-    expect(escapeTex(text)).toBe(escapeTexByLibrary(text));
-  });
+  test.each(['R&D', '100%', 'a_b', '{x}', 'x^2', 'a~b', '$5', '#1', 'C:\\path', 'Étude', '<b>', 'a "b" c'])(
+    'leaves %s to the library',
+    (text) => {
+      expect(escapeTex(text)).toBe(escapeTexByLibrary(text));
+    },
+  );
 });

@@ -1,7 +1,14 @@
 import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { authorToBibtex, bibtexName, bibtexTitle, collapseSpaces, escapeTex, protectCase } from '../../src/lib/cite/tex.ts';
+import {
+  authorToBibtex,
+  bibtexName,
+  bibtexTitle,
+  collapseSpaces,
+  escapeTex,
+  protectCase,
+} from '../../src/lib/cite/tex.ts';
 
 /** The title a real BibTeX parser reads back from a record whose title field is `latex`. */
 function parsedTitle(latex: string): string | undefined {
@@ -49,9 +56,15 @@ describe('protectCase', () => {
     ['Models for Spanish: German Text Data', 'Models for {Spanish}: {German} Text Data'],
     ['Code-Mixed Hindi-English Queries', 'Code-Mixed {Hindi-English} Queries'],
     ["Predicting Alzheimer's Disease", "Predicting {Alzheimer's} Disease"],
-    ['CLIN-X: pre-trained models in the Boston clinical domain', '{CLIN-X}: pre-trained models in the {Boston} clinical domain'],
+    [
+      'CLIN-X: pre-trained models in the Boston clinical domain',
+      '{CLIN-X}: pre-trained models in the {Boston} clinical domain',
+    ],
     ['Large language models in healthcare: A review', 'Large language models in healthcare: A review'],
-    ['Domain-specific optimization of self-supervised models for Histopathology', 'Domain-specific optimization of self-supervised models for {Histopathology}'],
+    [
+      'Domain-specific optimization of self-supervised models for Histopathology',
+      'Domain-specific optimization of self-supervised models for {Histopathology}',
+    ],
     ['A 3D Benchmark', 'A {3D} Benchmark'],
     ['models (LLMs) work', 'models ({LLMs}) work'],
     ['mRNA vaccines', '{mRNA} vaccines'],
@@ -79,7 +92,7 @@ describe('bibtexTitle', () => {
     'Ångström-level “quotes” — Müller’s β-test',
     'x < y > z',
     "éA{'",
-    'Model -- Bringing Motion Generation --- and ``quotes\'\' ,,low\'\' !`inverted ?`marks',
+    "Model -- Bringing Motion Generation --- and ``quotes'' ,,low'' !`inverted ?`marks",
     'NUL\u0000 is dropped'.replace('\u0000', ''),
   ])('round-trips %j through a BibTeX parser', (title) => {
     expect(parsedTitle(bibtexTitle(title))).toBe(title);

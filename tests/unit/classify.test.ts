@@ -21,7 +21,8 @@ describe('classifyPaper', () => {
   test('judges by contribution: a benchmark over clinical text is a benchmark, with clinical NLP secondary', () => {
     const verdict = classifyPaper({
       title: 'Named Clinical Entity Recognition Benchmark',
-      abstract: 'Language models for clinical notes and electronic health records extract named entities from clinical text.',
+      abstract:
+        'Language models for clinical notes and electronic health records extract named entities from clinical text.',
     });
     expect(verdict.theme).toBe('benchmarks');
     expect(verdict.secondaryThemes).toContain('clinical-nlp');
@@ -37,18 +38,26 @@ describe('classifyPaper', () => {
   });
 
   test('a category tips a close call but never outweighs what the title claims', () => {
-    const verdict = classifyPaper({ title: 'A Clinical Language Model for Electronic Health Records', abstract, arxivCategory: 'cs.CV' });
+    const verdict = classifyPaper({
+      title: 'A Clinical Language Model for Electronic Health Records',
+      abstract,
+      arxivCategory: 'cs.CV',
+    });
     expect(verdict.theme).toBe('clinical-nlp');
     expect(verdict.matched.imaging).toContain('arXiv category: cs.CV');
   });
 
   test('an unknown category is no evidence', () => {
-    expect(classifyPaper({ title: 'A Study of Patients', abstract, arxivCategory: 'math.GT' }).scores).toEqual(classifyPaper({ title: 'A Study of Patients', abstract }).scores);
+    expect(classifyPaper({ title: 'A Study of Patients', abstract, arxivCategory: 'math.GT' }).scores).toEqual(
+      classifyPaper({ title: 'A Study of Patients', abstract }).scores,
+    );
   });
 
   test('records the terms that decided, per theme', () => {
     const verdict = classifyPaper({ title: 'Brain MRI Segmentation', abstract: 'We segment tumors in MRI scans.' });
-    expect(verdict.matched.imaging).toEqual(expect.arrayContaining(['title: segmentation*', 'title: mri', 'segment*', 'tumor*']));
+    expect(verdict.matched.imaging).toEqual(
+      expect.arrayContaining(['title: segmentation*', 'title: mri', 'segment*', 'tumor*']),
+    );
     expect(verdict.scores.imaging).toBeGreaterThan(verdict.scores['clinical-nlp']);
   });
 
@@ -66,18 +75,25 @@ describe('classifyPaper', () => {
 
 describe('contributionSentences', () => {
   test('keeps the sentences where the authors say what they contribute', () => {
-    expect(contributionSentences('Background matters. We introduce X, a benchmark. It works. This paper presents Y.')).toBe('We introduce X, a benchmark. This paper presents Y.');
+    expect(
+      contributionSentences('Background matters. We introduce X, a benchmark. It works. This paper presents Y.'),
+    ).toBe('We introduce X, a benchmark. This paper presents Y.');
   });
 });
 
 describe('agreement with expert labellings of the seed', () => {
   // Two labellings made by hand, independently of the classifier and of each other, by the rubric.
   const read = (name: string): Map<string, string> =>
-    new Map(JSON.parse(readFileSync(`tests/fixtures/theme-labels/${name}`, 'utf8')).map((label: { title: string; theme: string }) => [label.title, label.theme]));
+    new Map(
+      JSON.parse(readFileSync(`tests/fixtures/theme-labels/${name}`, 'utf8')).map(
+        (label: { title: string; theme: string }) => [label.title, label.theme],
+      ),
+    );
   const first = read('seed-labels.json');
   const second = read('seed-labels-b.json');
   const { papers } = parseDigest(readFileSync('content/digests/clinical-ai.txt', 'utf8'), 'clinical-ai.txt');
-  const share = (list: typeof papers, agrees: (paper: (typeof papers)[number]) => boolean) => list.filter(agrees).length / list.length;
+  const share = (list: typeof papers, agrees: (paper: (typeof papers)[number]) => boolean) =>
+    list.filter(agrees).length / list.length;
 
   test('both labellings cover the whole seed', () => {
     expect([...first.keys()].sort()).toEqual(papers.map((paper) => paper.title).sort());
@@ -87,11 +103,15 @@ describe('agreement with expert labellings of the seed', () => {
   // Guards against regressions. Measured: 57/64 with the first labelling, 53/64 with the second,
   // 51/56 where the two labellers agree (they agree with each other on 56/64).
   test('the primary theme agrees with the first labelling on at least 85% of papers', () => {
-    expect(share(papers, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(0.85);
+    expect(share(papers, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(
+      0.85,
+    );
   });
 
   test('the primary theme agrees on at least 90% of the papers both labellers put in the same theme', () => {
     const consensus = papers.filter((paper) => first.get(paper.title) === second.get(paper.title));
-    expect(share(consensus, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(0.9);
+    expect(share(consensus, (paper) => first.get(paper.title) === classifyPaper(paper).theme)).toBeGreaterThanOrEqual(
+      0.9,
+    );
   });
 });

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appendToUrlLedger, listDigestFiles, namedEntries, readEntries, readEntryFiles, readUrlLedger } from '../../src/lib/content-tree/files.ts';
+import {
+  appendToUrlLedger,
+  listDigestFiles,
+  namedEntries,
+  readEntries,
+  readEntryFiles,
+  readUrlLedger,
+} from '../../src/lib/content-tree/files.ts';
 import { EntryFileError } from '../../src/lib/entry-file.ts';
 
 let root: string;

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ENTRY_GLOB, entryFile, entryFileSlug, parseUrlLedgerLines, urlLedgerAppendix } from '../../src/lib/content-tree/layout.ts';
+import {
+  ENTRY_GLOB,
+  entryFile,
+  entryFileSlug,
+  parseUrlLedgerLines,
+  urlLedgerAppendix,
+} from '../../src/lib/content-tree/layout.ts';
 
 describe('entryFile', () => {
   test('places an entry in its theme folder, named by its slug', () => {

@@ -3,9 +3,21 @@ import { authorsFromInput } from '../../src/lib/contributor-input/author-input.t
 
 describe('authorsFromInput', () => {
   test.each([
-    ['Yang, Xi; Aokun Chen', [{ family: 'Yang', given: 'Xi' }, { family: 'Chen', given: 'Aokun' }]],
+    [
+      'Yang, Xi; Aokun Chen',
+      [
+        { family: 'Yang', given: 'Xi' },
+        { family: 'Chen', given: 'Aokun' },
+      ],
+    ],
     ['{The MIMIC Consortium}', [{ literal: 'The MIMIC Consortium' }]],
-    ['Ludwig van Beethoven; Strötgen, Jannik', [{ family: 'van Beethoven', given: 'Ludwig' }, { family: 'Strötgen', given: 'Jannik' }]],
+    [
+      'Ludwig van Beethoven; Strötgen, Jannik',
+      [
+        { family: 'van Beethoven', given: 'Ludwig' },
+        { family: 'Strötgen', given: 'Jannik' },
+      ],
+    ],
     ['Plato', [{ family: 'Plato' }]],
     [' ; ', []],
   ])('%s', (text, expected) => {

@@ -16,7 +16,11 @@ describe('decodeDigest', () => {
 
   test.each([
     ['NUL bytes', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'found:    NUL bytes'],
-    ['invalid UTF-8 (Latin-1 text)', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]), 'found:    bytes that are not valid UTF-8'],
+    [
+      'invalid UTF-8 (Latin-1 text)',
+      Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      'found:    bytes that are not valid UTF-8',
+    ],
     ['mostly control characters', Uint8Array.from([0x01, 0x02, 0x03, 0x41, 0x42]), 'found:    3 control characters'],
   ])('refuses %s, naming the file and what it expected', (_what, bytes, found) => {
     let error: unknown;

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { choosePageDate, parseDateLine, resolveListingDate, type ListingDate } from '../../src/lib/digest/listing-date.ts';
+import {
+  choosePageDate,
+  parseDateLine,
+  resolveListingDate,
+  type ListingDate,
+} from '../../src/lib/digest/listing-date.ts';
 
 describe('parseDateLine', () => {
   test.each([
@@ -37,15 +42,60 @@ describe('resolveListingDate', () => {
   const yearless: ListingDate = { month: 1, day: 8 };
   const page2026: ListingDate = { year: 2026, month: 1, day: 8 };
   test.each([
-    ['keeps a full date as it is', { year: 2025, month: 3, day: 28 }, page2026, { precision: 'day', value: '2025-03-28' }],
-    ['leaves a year-less date partial with no page date', { month: 3, day: 3 }, undefined, { precision: 'month-day', value: '--03-03' }],
-    ['leaves a year-less date partial on a year-less page', { month: 1, day: 5 }, yearless, { precision: 'month-day', value: '--01-05' }],
-    ['takes the page year for the page day itself', { month: 1, day: 8 }, page2026, { precision: 'day', value: '2026-01-08' }],
-    ['takes the page year for an earlier day', { month: 1, day: 5 }, page2026, { precision: 'day', value: '2026-01-05' }],
-    ['does not take the page year for a later day of the month', { month: 1, day: 9 }, page2026, { precision: 'month-day', value: '--01-09' }],
-    ['does not take the page year for a later month', { month: 12, day: 31 }, page2026, { precision: 'month-day', value: '--12-31' }],
-    ['does not invent Feb 29 in a common year', { month: 2, day: 29 }, { year: 2026, month: 3, day: 1 }, { precision: 'month-day', value: '--02-29' }],
-    ['keeps Feb 29 in a leap year', { month: 2, day: 29 }, { year: 2024, month: 3, day: 1 }, { precision: 'day', value: '2024-02-29' }],
+    [
+      'keeps a full date as it is',
+      { year: 2025, month: 3, day: 28 },
+      page2026,
+      { precision: 'day', value: '2025-03-28' },
+    ],
+    [
+      'leaves a year-less date partial with no page date',
+      { month: 3, day: 3 },
+      undefined,
+      { precision: 'month-day', value: '--03-03' },
+    ],
+    [
+      'leaves a year-less date partial on a year-less page',
+      { month: 1, day: 5 },
+      yearless,
+      { precision: 'month-day', value: '--01-05' },
+    ],
+    [
+      'takes the page year for the page day itself',
+      { month: 1, day: 8 },
+      page2026,
+      { precision: 'day', value: '2026-01-08' },
+    ],
+    [
+      'takes the page year for an earlier day',
+      { month: 1, day: 5 },
+      page2026,
+      { precision: 'day', value: '2026-01-05' },
+    ],
+    [
+      'does not take the page year for a later day of the month',
+      { month: 1, day: 9 },
+      page2026,
+      { precision: 'month-day', value: '--01-09' },
+    ],
+    [
+      'does not take the page year for a later month',
+      { month: 12, day: 31 },
+      page2026,
+      { precision: 'month-day', value: '--12-31' },
+    ],
+    [
+      'does not invent Feb 29 in a common year',
+      { month: 2, day: 29 },
+      { year: 2026, month: 3, day: 1 },
+      { precision: 'month-day', value: '--02-29' },
+    ],
+    [
+      'keeps Feb 29 in a leap year',
+      { month: 2, day: 29 },
+      { year: 2024, month: 3, day: 1 },
+      { precision: 'day', value: '2024-02-29' },
+    ],
   ])('%s', (_what, date, page, expected) => {
     expect(resolveListingDate(date, page)).toStrictEqual(expected);
   });

@@ -5,12 +5,16 @@ import { EntryFileError, entryToMdx, parseEntryFile } from '../../src/lib/entry-
 describe('entryToMdx / parseEntryFile', () => {
   test('any string survives abstract → frontmatter → parsed entry unchanged', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), (abstract, title) => {
-        const text = entryToMdx({ slug: 'x', title, abstract });
-        const { data, body } = parseEntryFile(text, 'x.mdx');
-        expect(data).toEqual({ slug: 'x', title, abstract });
-        expect(body).toBe('');
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (abstract, title) => {
+          const text = entryToMdx({ slug: 'x', title, abstract });
+          const { data, body } = parseEntryFile(text, 'x.mdx');
+          expect(data).toEqual({ slug: 'x', title, abstract });
+          expect(body).toBe('');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -14,7 +14,13 @@ const paper: NewPaper = {
 describe('entryFromPaper', () => {
   test('a listing paper records the digest as the source of its values, and its provenance', () => {
     const entry = entryFromPaper(paper, 'seg', '2026-11-25', { digest: 'content/digests/a.txt', line: 7 });
-    expect(entry.sources).toEqual({ title: 'digest', abstract: 'digest', date: 'digest', arxiv: 'digest', links: 'digest' });
+    expect(entry.sources).toEqual({
+      title: 'digest',
+      abstract: 'digest',
+      date: 'digest',
+      arxiv: 'digest',
+      links: 'digest',
+    });
     expect(entry.provenance).toEqual({ digest: 'content/digests/a.txt', line: 7, title: paper.title });
     expect(entry.links).toEqual([{ kind: 'code', url: 'https://github.com/example/seg' }]);
     expect(entry.themeReason).toEqual({ source: 'importer' });
@@ -22,7 +28,16 @@ describe('entryFromPaper', () => {
   });
 
   test("a contributor's paper has neither sources nor provenance, and its authors, DOI and venue come last", () => {
-    const entry = entryFromPaper({ ...paper, doi: '10.1/x', venue: { name: 'A Journal', kind: 'journal' }, authors: [{ family: 'Yang', given: 'Xi' }] }, 'seg', '2026-11-25');
+    const entry = entryFromPaper(
+      {
+        ...paper,
+        doi: '10.1/x',
+        venue: { name: 'A Journal', kind: 'journal' },
+        authors: [{ family: 'Yang', given: 'Xi' }],
+      },
+      'seg',
+      '2026-11-25',
+    );
     expect(entry.sources).toBeUndefined();
     expect(entry.provenance).toBeUndefined();
     expect(Object.keys(entry).slice(-4)).toEqual(['added', 'authors', 'doi', 'venue']);
@@ -39,6 +54,9 @@ describe('entryFromPaper', () => {
 
   test("without a theme of the contributor's, the given verdict decides (the paper is not classified again)", () => {
     const verdict = { ...classifyPaper(paper), theme: 'clinical-nlp', secondaryThemes: [] };
-    expect(entryFromPaper(paper, 'seg', '2026-11-25', undefined, verdict)).toMatchObject({ theme: 'clinical-nlp', secondaryThemes: [] });
+    expect(entryFromPaper(paper, 'seg', '2026-11-25', undefined, verdict)).toMatchObject({
+      theme: 'clinical-nlp',
+      secondaryThemes: [],
+    });
   });
 });

@@ -25,14 +25,18 @@ describe('entriesToBibliography', () => {
   });
 
   test('names the entry that has no key', () => {
-    expect(() => entriesToBibliography([makeEntry({ slug: 'lost' })], survey, { key: new Map(), aliases: new Map() })).toThrow(/"lost"/);
+    expect(() =>
+      entriesToBibliography([makeEntry({ slug: 'lost' })], survey, { key: new Map(), aliases: new Map() }),
+    ).toThrow(/"lost"/);
   });
 
   test('gives each paper, merged with the reference export, its authors and never the survey URL', () => {
     const merged = referenceEntries();
     const library = parse(entriesToBibliography(merged, survey), { english: false, caseProtection: false });
     expect(library.errors).toEqual([]);
-    expect(library.entries.map((entry) => entry.fields.author?.length).sort()).toEqual(merged.map((entry) => entry.authors?.length).sort());
+    expect(library.entries.map((entry) => entry.fields.author?.length).sort()).toEqual(
+      merged.map((entry) => entry.authors?.length).sort(),
+    );
     expect(library.entries.filter((entry) => String(entry.fields.url).includes('example.org'))).toEqual([]);
     expect(new Set(library.entries.map((entry) => entry.type))).toEqual(new Set(['article', 'inproceedings', 'misc']));
   });

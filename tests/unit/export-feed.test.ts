@@ -10,24 +10,63 @@ const links = { self };
 /** The feed's entries as parsed XML; titles and summaries are type="html", so their text is HTML-decoded. */
 function readFeed(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed;
+  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(
+    xml,
+  ).feed;
   const entries = (feed.entry ?? []) as Record<string, any>[];
   const html = (value: unknown) => parseHtml(String(value)).text;
-  const rels = Object.fromEntries((feed.link as Record<string, string>[]).map((link) => [link['@_rel'], link['@_href']]));
-  return { feed, rels, entries: entries.map((entry) => ({ id: entry.id, title: html(entry.title['#text']), summary: html(entry.summary['#text']), updated: entry.updated })) };
+  const rels = Object.fromEntries(
+    (feed.link as Record<string, string>[]).map((link) => [link['@_rel'], link['@_href']]),
+  );
+  return {
+    feed,
+    rels,
+    entries: entries.map((entry) => ({
+      id: entry.id,
+      title: html(entry.title['#text']),
+      summary: html(entry.summary['#text']),
+      updated: entry.updated,
+    })),
+  };
 }
 
 describe('feedOrder', () => {
   test('puts the most recently added first, then the newest paper, then by title; withdrawn entries leave', () => {
     const entries = [
       makeEntry({ slug: 'old', title: 'Old', added: '2025-01-01', date: { precision: 'day', value: '2025-01-01' } }),
-      makeEntry({ slug: 'same-day-older-paper', title: 'A', added: '2025-03-01', date: { precision: 'day', value: '2020-05-05' } }),
-      makeEntry({ slug: 'same-day-newer-paper', title: 'Z', added: '2025-03-01', date: { precision: 'day', value: '2024-05-05' } }),
-      makeEntry({ slug: 'same-day-no-year', title: 'B', added: '2025-03-01', date: { precision: 'month-day', value: '--12-31' } }),
-      makeEntry({ slug: 'same-day-same-date-b', title: 'Beta', added: '2025-03-01', date: { precision: 'day', value: '2020-05-05' } }),
+      makeEntry({
+        slug: 'same-day-older-paper',
+        title: 'A',
+        added: '2025-03-01',
+        date: { precision: 'day', value: '2020-05-05' },
+      }),
+      makeEntry({
+        slug: 'same-day-newer-paper',
+        title: 'Z',
+        added: '2025-03-01',
+        date: { precision: 'day', value: '2024-05-05' },
+      }),
+      makeEntry({
+        slug: 'same-day-no-year',
+        title: 'B',
+        added: '2025-03-01',
+        date: { precision: 'month-day', value: '--12-31' },
+      }),
+      makeEntry({
+        slug: 'same-day-same-date-b',
+        title: 'Beta',
+        added: '2025-03-01',
+        date: { precision: 'day', value: '2020-05-05' },
+      }),
       makeEntry({ slug: 'gone', added: '2025-04-01', status: 'withdrawn', withdrawnReason: 'duplicate' }),
     ];
-    expect(feedOrder(entries).map((entry) => entry.slug)).toEqual(['same-day-newer-paper', 'same-day-older-paper', 'same-day-same-date-b', 'same-day-no-year', 'old']);
+    expect(feedOrder(entries).map((entry) => entry.slug)).toEqual([
+      'same-day-newer-paper',
+      'same-day-older-paper',
+      'same-day-same-date-b',
+      'same-day-no-year',
+      'old',
+    ]);
   });
 });
 
@@ -41,7 +80,10 @@ describe('feedDocuments', () => {
   test('beyond one page, archives of exactly `size` from the oldest hold what the subscription document does not', () => {
     const { current, archives } = feedDocuments(items(8), 3);
     expect(current).toEqual([8, 7, 6]);
-    expect(archives).toEqual([[3, 2, 1], [6, 5, 4]]);
+    expect(archives).toEqual([
+      [3, 2, 1],
+      [6, 5, 4],
+    ]);
   });
 
   test('every entry is in some document, and a complete archive keeps its entries when more are added', () => {
@@ -56,7 +98,10 @@ describe('feedDocuments', () => {
 
 describe('entriesToAtomFeed', () => {
   test('writes the entries in the order given, updated on the newest addition', () => {
-    const entries = feedOrder([makeEntry({ slug: 'a', added: '2025-01-01' }), makeEntry({ slug: 'b', added: '2025-03-01' })]);
+    const entries = feedOrder([
+      makeEntry({ slug: 'a', added: '2025-01-01' }),
+      makeEntry({ slug: 'b', added: '2025-03-01' }),
+    ]);
     const { feed, entries: items } = readFeed(entriesToAtomFeed(entries, survey, { links }));
     expect(items.map((item) => item.id)).toEqual([`${survey.siteUrl}papers/b/`, `${survey.siteUrl}papers/a/`]);
     expect(feed.updated).toBe('2025-03-01T00:00:00.000Z');
@@ -65,15 +110,31 @@ describe('entriesToAtomFeed', () => {
 
   test('keeps titles and abstracts with & < > " intact through XML and HTML', () => {
     const title = 'Medical Error Detection & Correction <on> "Agents" ]]> done';
-    const { entries: items } = readFeed(entriesToAtomFeed([makeEntry({ title, abstract: 'A & B < C' })], survey, { links }));
+    const { entries: items } = readFeed(
+      entriesToAtomFeed([makeEntry({ title, abstract: 'A & B < C' })], survey, { links }),
+    );
     expect(items[0]).toMatchObject({ title, summary: 'A & B < C' });
   });
 
   test('an archive carries the RFC 5005 marker and links to the current feed and its neighbours', () => {
     const archive = 'https://example.org/feed/archive-2.xml';
-    const xml = entriesToAtomFeed([makeEntry()], survey, { id: survey.siteUrl, archive: true, links: { self: archive, current: self, prevArchive: 'https://example.org/feed/archive-1.xml', nextArchive: 'https://example.org/feed/archive-3.xml' } });
+    const xml = entriesToAtomFeed([makeEntry()], survey, {
+      id: survey.siteUrl,
+      archive: true,
+      links: {
+        self: archive,
+        current: self,
+        prevArchive: 'https://example.org/feed/archive-1.xml',
+        nextArchive: 'https://example.org/feed/archive-3.xml',
+      },
+    });
     const { feed, rels } = readFeed(xml);
-    expect(rels).toMatchObject({ self: archive, current: self, 'prev-archive': 'https://example.org/feed/archive-1.xml', 'next-archive': 'https://example.org/feed/archive-3.xml' });
+    expect(rels).toMatchObject({
+      self: archive,
+      current: self,
+      'prev-archive': 'https://example.org/feed/archive-1.xml',
+      'next-archive': 'https://example.org/feed/archive-3.xml',
+    });
     expect(feed['fh:archive']).toBe('');
     expect(feed['@_xmlns:fh']).toBe('http://purl.org/syndication/history/1.0');
     expect(feed.id).toBe(survey.siteUrl);

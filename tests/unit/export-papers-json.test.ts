@@ -35,15 +35,32 @@ describe('entriesToJson', () => {
     const keys = citationKeys(entries, parseKeyLedger('gatortron yang2022gatortron gatortron2022\n'));
     const json = JSON.parse(JSON.stringify(entriesToJson(entries, survey, keys)));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json.papers.find((paper: { slug: string }) => paper.slug === 'gatortron')).toMatchObject({ citationKey: 'yang2022gatortron', citationKeyAliases: ['gatortron2022'] });
+    expect(json.papers.find((paper: { slug: string }) => paper.slug === 'gatortron')).toMatchObject({
+      citationKey: 'yang2022gatortron',
+      citationKeyAliases: ['gatortron2022'],
+    });
   });
 
   test('writes one paper with its URL, key and public fields only, ordered by slug', () => {
-    const withdrawn = makeEntry({ slug: 'b-paper', status: 'withdrawn', withdrawnReason: 'duplicate', provenance: { digest: 'd.txt', line: 3, title: 'x' } });
+    const withdrawn = makeEntry({
+      slug: 'b-paper',
+      status: 'withdrawn',
+      withdrawnReason: 'duplicate',
+      provenance: { digest: 'd.txt', line: 3, title: 'x' },
+    });
     const links = [{ kind: 'code' as const, url: 'https://github.com/uf-hobi-informatics-lab/GatorTron' }];
-    const json = entriesToJson([withdrawn, gatortronEntry({ slug: 'a-paper', authors: [{ family: 'Yang', given: 'Xi' }], links })], survey);
+    const json = entriesToJson(
+      [withdrawn, gatortronEntry({ slug: 'a-paper', authors: [{ family: 'Yang', given: 'Xi' }], links })],
+      survey,
+    );
     expect(validate(JSON.parse(JSON.stringify(json))), JSON.stringify(validate.errors)).toBe(true);
-    expect(json.survey).toEqual({ title: survey.title, url: survey.siteUrl, license: 'CC-BY-4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/', repository: survey.repository });
+    expect(json.survey).toEqual({
+      title: survey.title,
+      url: survey.siteUrl,
+      license: 'CC-BY-4.0',
+      licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      repository: survey.repository,
+    });
     expect(json.papers.map((paper) => paper.slug)).toEqual(['a-paper', 'b-paper']);
     expect(json.papers[0]).toEqual({
       slug: 'a-paper',

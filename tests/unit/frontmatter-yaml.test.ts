@@ -65,7 +65,7 @@ describe('dumpFrontmatterQuickly', () => {
     );
   });
 
-  test('gives js-yaml\'s bytes for every seed entry', () => {
+  test("gives js-yaml's bytes for every seed entry", () => {
     const entries = seedEntries();
     expect(entries.length).toBeGreaterThan(50);
     const quick = entries.map((data) => dumpFrontmatterQuickly(data));
@@ -76,7 +76,7 @@ describe('dumpFrontmatterQuickly', () => {
     expect(quick.filter((text) => text !== undefined).length).toBeGreaterThan(entries.length / 2);
   });
 
-  test('gives js-yaml\'s bytes for imported synthetic papers, all of them on the quick path', () => {
+  test("gives js-yaml's bytes for imported synthetic papers, all of them on the quick path", () => {
     const { papers } = parseDigest(syntheticDigest(300), 'content/digests/synthetic.txt');
     const { added } = planImport([], [{ file: 'content/digests/synthetic.txt', papers }], '2026-12-02');
     expect(added.length).toBe(300);

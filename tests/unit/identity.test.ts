@@ -46,7 +46,11 @@ describe('identity by DOI', () => {
   });
 
   test('lists arXiv, then DOI, then title keys; arXiv without version', () => {
-    expect(identityKeys({ arxiv: '2501.01234v2', doi: '10.1/X', title: 'T' })).toEqual(['arxiv:2501.01234', 'doi:10.1/x', 'title:t']);
+    expect(identityKeys({ arxiv: '2501.01234v2', doi: '10.1/X', title: 'T' })).toEqual([
+      'arxiv:2501.01234',
+      'doi:10.1/x',
+      'title:t',
+    ]);
   });
 });
 
@@ -80,7 +84,11 @@ describe('IdentityIndex.match', () => {
 
 describe('identityOf', () => {
   test('keeps only string values: an unquoted arXiv id (a number in YAML) identifies nothing', () => {
-    expect(identityOf({ arxiv: 2501.01234, doi: '10.1/x', title: 7 })).toEqual({ arxiv: undefined, doi: '10.1/x', title: '' });
+    expect(identityOf({ arxiv: 2501.01234, doi: '10.1/x', title: 7 })).toEqual({
+      arxiv: undefined,
+      doi: '10.1/x',
+      title: '',
+    });
     expect(identityKeys(identityOf({ arxiv: 2501.01234, title: 'T' }))).toEqual(['title:t']);
   });
 });

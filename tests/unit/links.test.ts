@@ -14,7 +14,9 @@ describe('withBase', () => {
 
 describe('searchPath', () => {
   test('narrows to a theme, encoding both values as the search page reads them', () => {
-    expect(searchPath('large language model', { theme: 'clinical-nlp' })).toBe('/search/?q=large%20language%20model&theme=clinical-nlp');
+    expect(searchPath('large language model', { theme: 'clinical-nlp' })).toBe(
+      '/search/?q=large%20language%20model&theme=clinical-nlp',
+    );
   });
 
   test('sorts newest first when asked, and writes only the query otherwise', () => {

@@ -17,9 +17,29 @@ const raw = {
 
 describe('patchFrontmatter', () => {
   test('sets only the filled fields and sources, in schema order, leaving every other field as it was', () => {
-    const merged = EntrySchema.parse({ ...raw, arxiv: '2203.03540', authors: [{ family: 'Yang', given: 'Xi' }], sources: { arxiv: 'export', authors: 'export' } });
+    const merged = EntrySchema.parse({
+      ...raw,
+      arxiv: '2203.03540',
+      authors: [{ family: 'Yang', given: 'Xi' }],
+      sources: { arxiv: 'export', authors: 'export' },
+    });
     const patched = patchFrontmatter({ ...raw, somethingOld: 1 }, merged, ['authors', 'arxiv']);
-    expect(Object.keys(patched)).toEqual(['slug', 'title', 'abstract', 'authorsCount', 'authors', 'date', 'arxiv', 'sources', 'theme', 'secondaryThemes', 'themeReason', 'added', 'provenance', 'somethingOld']);
+    expect(Object.keys(patched)).toEqual([
+      'slug',
+      'title',
+      'abstract',
+      'authorsCount',
+      'authors',
+      'date',
+      'arxiv',
+      'sources',
+      'theme',
+      'secondaryThemes',
+      'themeReason',
+      'added',
+      'provenance',
+      'somethingOld',
+    ]);
     expect(patched.sources).toEqual({ authors: 'export', arxiv: 'export' });
     expect(Object.keys(patched.sources as object)).toEqual(['authors', 'arxiv']);
     expect(patched.themeReason).toBe(raw.themeReason);
@@ -28,7 +48,11 @@ describe('patchFrontmatter', () => {
 
 describe('compactEntry', () => {
   test('drops defaults that say nothing, keeps an empty secondaryThemes, and orders sources', () => {
-    const entry = EntrySchema.parse({ ...raw, sources: { links: 'digest', title: 'digest' }, links: [{ kind: 'code', url: 'https://github.com/a/b' }] });
+    const entry = EntrySchema.parse({
+      ...raw,
+      sources: { links: 'digest', title: 'digest' },
+      links: [{ kind: 'code', url: 'https://github.com/a/b' }],
+    });
     const compact = compactEntry(entry);
     expect(compact).not.toHaveProperty('aliases');
     expect(compact).not.toHaveProperty('status');
@@ -38,6 +62,10 @@ describe('compactEntry', () => {
   });
 
   test('orderedSources follows SOURCED_FIELDS', () => {
-    expect(Object.keys(orderedSources({ venue: 'export', title: 'digest', doi: 'curator' }))).toEqual(['title', 'doi', 'venue']);
+    expect(Object.keys(orderedSources({ venue: 'export', title: 'digest', doi: 'curator' }))).toEqual([
+      'title',
+      'doi',
+      'venue',
+    ]);
   });
 });

@@ -18,13 +18,22 @@ function entry(overrides: Partial<EntryInput> = {}): Entry {
   });
 }
 
-const authors = [{ family: 'Yang', given: 'Xi' }, { family: 'Chen', given: 'Aokun' }, { literal: 'The GatorTron Consortium' }];
+const authors = [
+  { family: 'Yang', given: 'Xi' },
+  { family: 'Chen', given: 'Aokun' },
+  { literal: 'The GatorTron Consortium' },
+];
 
 describe('mergePaper', () => {
   test('fills missing fields and records their source', () => {
     const result = mergePaper(
       entry(),
-      { authors, arxiv: '2203.03540', doi: '10.1038/s41746-022-00742-2', venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' } },
+      {
+        authors,
+        arxiv: '2203.03540',
+        doi: '10.1038/s41746-022-00742-2',
+        venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' },
+      },
       'export',
     );
     expect(result.filled).toEqual(['authors', 'arxiv', 'doi', 'venue']);
@@ -32,13 +41,23 @@ describe('mergePaper', () => {
     expect(result.entry.authors).toEqual(authors);
     expect(result.entry.arxiv).toBe('2203.03540');
     expect(result.entry.sources).toEqual({
-      title: 'digest', abstract: 'digest', date: 'digest', authors: 'export', arxiv: 'export', doi: 'export', venue: 'export',
+      title: 'digest',
+      abstract: 'digest',
+      date: 'digest',
+      authors: 'export',
+      arxiv: 'export',
+      doi: 'export',
+      venue: 'export',
     });
     expect(EntrySchema.parse(result.entry)).toEqual(result.entry);
   });
 
   test('stores identifiers without URL prefix or version', () => {
-    const result = mergePaper(entry(), { arxiv: 'https://arxiv.org/abs/2203.03540v3', doi: 'https://doi.org/10.1038/X.1' }, 'enrich');
+    const result = mergePaper(
+      entry(),
+      { arxiv: 'https://arxiv.org/abs/2203.03540v3', doi: 'https://doi.org/10.1038/X.1' },
+      'enrich',
+    );
     expect([result.entry.arxiv, result.entry.doi]).toEqual(['2203.03540', '10.1038/X.1']);
   });
 
@@ -48,7 +67,13 @@ describe('mergePaper', () => {
     expect(result.entry.doi).toBe('10.1000/curated');
     expect(result.filled).toEqual([]);
     expect(result.conflicts).toEqual([
-      { field: 'doi', kept: '10.1000/curated', keptSource: 'curator', offered: '10.1000/other', offeredSource: 'export' },
+      {
+        field: 'doi',
+        kept: '10.1000/curated',
+        keptSource: 'curator',
+        offered: '10.1000/other',
+        offeredSource: 'export',
+      },
     ]);
   });
 
@@ -56,7 +81,13 @@ describe('mergePaper', () => {
     const result = mergePaper(entry(), { title: 'GatorTron 2' }, 'enrich');
     expect(result.entry.title).toBe('GatorTron: A Large Clinical Language Model');
     expect(result.conflicts).toEqual([
-      { field: 'title', kept: 'GatorTron: A Large Clinical Language Model', keptSource: 'digest', offered: 'GatorTron 2', offeredSource: 'enrich' },
+      {
+        field: 'title',
+        kept: 'GatorTron: A Large Clinical Language Model',
+        keptSource: 'digest',
+        offered: 'GatorTron 2',
+        offeredSource: 'enrich',
+      },
     ]);
   });
 
@@ -64,7 +95,16 @@ describe('mergePaper', () => {
     ['title', { title: '{GatorTron}:  A Large\nClinical Language Model' }],
     ['doi', { doi: 'https://doi.org/10.1000/ABC' }],
     ['arxiv', { arxiv: 'arXiv:2203.03540v2' }],
-    ['authors', { authors: [{ family: '{Yang}', given: 'Xi' }, { family: 'Chen', given: 'Aokun ' }, { literal: 'The GatorTron  Consortium' }] }],
+    [
+      'authors',
+      {
+        authors: [
+          { family: '{Yang}', given: 'Xi' },
+          { family: 'Chen', given: 'Aokun ' },
+          { literal: 'The GatorTron  Consortium' },
+        ],
+      },
+    ],
     ['date', { date: { precision: 'day', value: '2022-02-02' } }],
     ['date (year-less but agreeing)', { date: { precision: 'month-day', value: '--02-02' } }],
   ] satisfies [string, IncomingPaper][])('treats an equal %s as a no-op', (_name, incoming) => {
@@ -95,7 +135,10 @@ describe('mergePaper', () => {
   });
 
   test('unions links by URL, keeps the kind it had and reports another', () => {
-    const have = entry({ links: [{ kind: 'code', url: 'https://github.com/uf/gatortron' }], sources: { links: 'curator' } });
+    const have = entry({
+      links: [{ kind: 'code', url: 'https://github.com/uf/gatortron' }],
+      sources: { links: 'curator' },
+    });
     const result = mergePaper(
       have,
       {
@@ -141,7 +184,11 @@ describe('mergePaper', () => {
 describe('mergePaper, partial values', () => {
   test('a venue without a year gains the year of the same venue, keeping its source', () => {
     const have = entry({ venue: { name: 'npj Digital Medicine', kind: 'journal' }, sources: { venue: 'export' } });
-    const result = mergePaper(have, { venue: { name: 'NPJ digital  medicine', year: 2022, kind: 'journal' } }, 'enrich');
+    const result = mergePaper(
+      have,
+      { venue: { name: 'NPJ digital  medicine', year: 2022, kind: 'journal' } },
+      'enrich',
+    );
     expect(result.entry.venue).toEqual({ name: 'npj Digital Medicine', year: 2022, kind: 'journal' });
     expect(result.entry.sources.venue).toBe('export');
     expect(result.filled).toEqual(['venue']);
@@ -149,14 +196,38 @@ describe('mergePaper, partial values', () => {
 
   test('another venue, or another year, is a conflict', () => {
     const have = entry({ venue: { name: 'npj Digital Medicine', year: 2021, kind: 'journal' } });
-    expect(mergePaper(have, { venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' } }, 'enrich').conflicts.map((c) => c.field)).toEqual(['venue']);
+    expect(
+      mergePaper(
+        have,
+        { venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' } },
+        'enrich',
+      ).conflicts.map((c) => c.field),
+    ).toEqual(['venue']);
     const noYear = entry({ venue: { name: 'npj Digital Medicine', kind: 'journal' } });
-    expect(mergePaper(noYear, { venue: { name: 'Nature', year: 2022, kind: 'journal' } }, 'enrich').conflicts.map((c) => c.field)).toEqual(['venue']);
+    expect(
+      mergePaper(noYear, { venue: { name: 'Nature', year: 2022, kind: 'journal' } }, 'enrich').conflicts.map(
+        (c) => c.field,
+      ),
+    ).toEqual(['venue']);
   });
 
   test('the same people with names split another way are no conflict', () => {
-    const have = entry({ authors: [{ family: 'Al Attrach', given: 'Rafi' }, { family: 'Celi', given: 'Leo Anthony' }] });
-    const result = mergePaper(have, { authors: [{ family: 'Attrach', given: 'Rafi Al' }, { family: 'celi', given: 'Leo  Anthony' }] }, 'enrich');
+    const have = entry({
+      authors: [
+        { family: 'Al Attrach', given: 'Rafi' },
+        { family: 'Celi', given: 'Leo Anthony' },
+      ],
+    });
+    const result = mergePaper(
+      have,
+      {
+        authors: [
+          { family: 'Attrach', given: 'Rafi Al' },
+          { family: 'celi', given: 'Leo  Anthony' },
+        ],
+      },
+      'enrich',
+    );
     expect(result).toEqual({ entry: have, filled: [], conflicts: [] });
   });
 });

@@ -11,7 +11,10 @@ function paper(id: string, date: string, overrides: Partial<Entry> = {}): PaperS
     slug: id,
     title: `Paper ${id}`,
     abstract: 'An abstract.',
-    date: date.startsWith('--') || date.length === 5 ? { precision: 'month-day', value: date.startsWith('--') ? date : `--${date}` } : { precision: 'day', value },
+    date:
+      date.startsWith('--') || date.length === 5
+        ? { precision: 'month-day', value: date.startsWith('--') ? date : `--${date}` }
+        : { precision: 'day', value },
     theme: NLP,
     secondaryThemes: [],
     themeReason: { source: 'curator' },
@@ -25,14 +28,24 @@ function paper(id: string, date: string, overrides: Partial<Entry> = {}): PaperS
 
 describe('compareNewestFirst', () => {
   test('orders by date, newest first, year-less last, then by title', () => {
-    const papers = [paper('b', '2024-01-01'), paper('y', '--05-05'), paper('a', '2025-02-02'), paper('c', '2024-01-01')];
+    const papers = [
+      paper('b', '2024-01-01'),
+      paper('y', '--05-05'),
+      paper('a', '2025-02-02'),
+      paper('c', '2024-01-01'),
+    ];
     expect(papers.sort(compareNewestFirst).map((p) => p.id)).toEqual(['a', 'b', 'c', 'y']);
   });
 });
 
 describe('groupByYear', () => {
   test('makes one group per year in order, and a "Year unknown" group', () => {
-    const papers = [paper('a', '2025-02-02'), paper('b', '2024-01-01'), paper('c', '2024-03-01'), paper('y', '--05-05')].sort(compareNewestFirst);
+    const papers = [
+      paper('a', '2025-02-02'),
+      paper('b', '2024-01-01'),
+      paper('c', '2024-03-01'),
+      paper('y', '--05-05'),
+    ].sort(compareNewestFirst);
     expect(groupByYear(papers, (p) => p.data).map((g) => [g.label, g.items.map((p) => p.id)])).toEqual([
       ['2025', ['a']],
       ['2024', ['c', 'b']],
@@ -60,7 +73,10 @@ describe('buildSiteData', () => {
 
   test('lists a paper under its secondary themes, marked secondary', () => {
     const imaging = data.themes.find((t) => t.theme.id === IMAGING)!;
-    expect(imaging.items.map((i) => [i.paper.id, i.secondary])).toEqual([['img', false], ['mid', true]]);
+    expect(imaging.items.map((i) => [i.paper.id, i.secondary])).toEqual([
+      ['img', false],
+      ['mid', true],
+    ]);
     expect([imaging.primaryCount, imaging.secondaryCount]).toEqual([1, 1]);
   });
 

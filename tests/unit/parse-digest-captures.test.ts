@@ -9,9 +9,18 @@ import { renderListing } from '../../scripts/captures/render-listing.ts';
 
 const DIR = 'tests/fixtures/captures';
 const SEED = 'content/digests/clinical-ai.txt';
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Array<{ file: string; input: string; tool: string; version: string; command: string }>;
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Array<{
+  file: string;
+  input: string;
+  tool: string;
+  version: string;
+  command: string;
+}>;
 const listing = JSON.parse(readFileSync(join(DIR, 'source/listing.json'), 'utf8')) as Listing;
-const defects = JSON.parse(readFileSync(join(DIR, 'tool-defects.json'), 'utf8')) as Record<string, { papers: string[] }>;
+const defects = JSON.parse(readFileSync(join(DIR, 'tool-defects.json'), 'utf8')) as Record<
+  string,
+  { papers: string[] }
+>;
 const seedPapers = parseDigest(readFileSync(SEED, 'utf8'), SEED).papers;
 
 /** The capture as the importer reads it: bytes decoded (broken lines named), then parsed. */
@@ -47,9 +56,13 @@ function expectSameText(got: DigestPaper, want: { title: string; abstract: strin
 
 describe('the capture corpus', () => {
   test('every capture was made by a tool the manifest names, with its command and version', () => {
-    const made = readdirSync(join(DIR, 'out')).map((name) => `out/${name}`).sort();
+    const made = readdirSync(join(DIR, 'out'))
+      .map((name) => `out/${name}`)
+      .sort();
     expect(manifest.map((entry) => entry.file).sort()).toEqual(made);
-    expect(new Set(manifest.map((entry) => entry.tool))).toEqual(new Set(['lynx', 'w3m', 'elinks', 'html2text', 'pandoc', 'turndown', 'chromium', 'fold', 'sed', 'node']));
+    expect(new Set(manifest.map((entry) => entry.tool))).toEqual(
+      new Set(['lynx', 'w3m', 'elinks', 'html2text', 'pandoc', 'turndown', 'chromium', 'fold', 'sed', 'node']),
+    );
     for (const entry of manifest) expect(entry.version, entry.file).toMatch(/\d/);
   });
 
@@ -58,52 +71,68 @@ describe('the capture corpus', () => {
   });
 });
 
-describe.each(manifest.filter((entry) => entry.input !== SEED).map((entry) => entry.file))('the listing captured as %s', (file) => {
-  const parsed = read(file);
-  const text = readFileSync(join(DIR, file), 'latin1');
-  const damaged = new Set(defects[file]?.papers ?? []);
-  const expected = listing.papers.filter((paper) => !damaged.has(paper.arxiv));
+describe.each(manifest.filter((entry) => entry.input !== SEED).map((entry) => entry.file))(
+  'the listing captured as %s',
+  (file) => {
+    const parsed = read(file);
+    const text = readFileSync(join(DIR, file), 'latin1');
+    const damaged = new Set(defects[file]?.papers ?? []);
+    const expected = listing.papers.filter((paper) => !damaged.has(paper.arxiv));
 
-  test('imports every paper the tool kept whole, in the page order', () => {
-    expect(parsed.papers.map((paper) => glyphs(paper.title))).toEqual(expected.map((paper) => glyphs(paper.title)));
-  });
-
-  test.each(expected.map((paper, index) => [paper.arxiv, paper, index] as [string, ListingPaper, number]))('paper %s: text, counts, organisation, date and id as on the page', (_id, want, index) => {
-    const got = parsed.papers[index];
-    expectSameText(got, want, file);
-    expect({ authorsCount: got.authorsCount, organization: got.organization, comments: got.comments, upvotes: got.upvotes }).toEqual({
-      authorsCount: want.authorsCount,
-      organization: want.organization,
-      comments: want.comments,
-      upvotes: want.upvotes,
+    test('imports every paper the tool kept whole, in the page order', () => {
+      expect(parsed.papers.map((paper) => glyphs(paper.title))).toEqual(expected.map((paper) => glyphs(paper.title)));
     });
-    expect(acceptableDates(want.date)).toContain(got.date.value);
-    // The id comes from the paper's link: where the capture kept the link, the id must be found.
-    expect(got.arxiv).toBe(text.includes(`/papers/${want.arxiv}`) ? want.arxiv : undefined);
-  });
 
-  test('accounts for every line, and reports only what the tool damaged', () => {
-    const { total, paper, chrome, reported } = parsed.lines;
-    expect(paper + chrome + reported).toBe(total);
-    expect(total).toBe(text.split(/\r\n|\r|\n/).length);
-    expect(parsed.recordsFound).toBe(listing.papers.length);
-    expect(parsed.diagnostics.map((d) => d.message)).toEqual([...damaged].map(() => 'the line has bytes that are not valid UTF-8'));
-    expect(parsed.skippable).toHaveLength(damaged.size);
-  });
-});
+    test.each(expected.map((paper, index) => [paper.arxiv, paper, index] as [string, ListingPaper, number]))(
+      'paper %s: text, counts, organisation, date and id as on the page',
+      (_id, want, index) => {
+        const got = parsed.papers[index];
+        expectSameText(got, want, file);
+        expect({
+          authorsCount: got.authorsCount,
+          organization: got.organization,
+          comments: got.comments,
+          upvotes: got.upvotes,
+        }).toEqual({
+          authorsCount: want.authorsCount,
+          organization: want.organization,
+          comments: want.comments,
+          upvotes: want.upvotes,
+        });
+        expect(acceptableDates(want.date)).toContain(got.date.value);
+        // The id comes from the paper's link: where the capture kept the link, the id must be found.
+        expect(got.arxiv).toBe(text.includes(`/papers/${want.arxiv}`) ? want.arxiv : undefined);
+      },
+    );
 
-describe.each(manifest.filter((entry) => entry.input === SEED).map((entry) => entry.file))('the seed copied as %s', (file) => {
-  const parsed = read(file);
-
-  test('gives the seed\'s 64 papers, with nothing to report', () => {
-    expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.papers).toHaveLength(64);
-    parsed.papers.forEach((got, index) => {
-      const want = seedPapers[index];
-      expectSameText(got, want, file);
-      const { title: _t, abstract: _a, line: _l, ...rest } = got;
-      const { title: _wt, abstract: _wa, line: _wl, ...wantRest } = want;
-      expect(rest, `${file}: ${want.title}`).toEqual(wantRest);
+    test('accounts for every line, and reports only what the tool damaged', () => {
+      const { total, paper, chrome, reported } = parsed.lines;
+      expect(paper + chrome + reported).toBe(total);
+      expect(total).toBe(text.split(/\r\n|\r|\n/).length);
+      expect(parsed.recordsFound).toBe(listing.papers.length);
+      expect(parsed.diagnostics.map((d) => d.message)).toEqual(
+        [...damaged].map(() => 'the line has bytes that are not valid UTF-8'),
+      );
+      expect(parsed.skippable).toHaveLength(damaged.size);
     });
-  });
-});
+  },
+);
+
+describe.each(manifest.filter((entry) => entry.input === SEED).map((entry) => entry.file))(
+  'the seed copied as %s',
+  (file) => {
+    const parsed = read(file);
+
+    test("gives the seed's 64 papers, with nothing to report", () => {
+      expect(parsed.diagnostics).toEqual([]);
+      expect(parsed.papers).toHaveLength(64);
+      parsed.papers.forEach((got, index) => {
+        const want = seedPapers[index];
+        expectSameText(got, want, file);
+        const { title: _t, abstract: _a, line: _l, ...rest } = got;
+        const { title: _wt, abstract: _wa, line: _wl, ...wantRest } = want;
+        expect(rest, `${file}: ${want.title}`).toEqual(wantRest);
+      });
+    });
+  },
+);

@@ -47,7 +47,9 @@ function run(bytes: Uint8Array, file: string): { parsed?: ParsedDigest; error?: 
 }
 
 function expectDiagnostics(actual: Diagnostic[], expected: ExpectedDiagnostic[], file: string): void {
-  expect(actual.map(({ severity, line }) => ({ severity, line }))).toEqual(expected.map(({ severity, line }) => ({ severity, line })));
+  expect(actual.map(({ severity, line }) => ({ severity, line }))).toEqual(
+    expected.map(({ severity, line }) => ({ severity, line })),
+  );
   expected.forEach((want, index) => {
     const text = formatDiagnostic(actual[index]);
     expect(actual[index].file).toBe(file);
@@ -82,11 +84,14 @@ describe('parseDigest', () => {
   });
 
   // The decoder drops a BOM; parseDigest must cope with one too, as callers may decode text themselves.
-  test.each(cases.filter((name) => !load(name).expected.throws))('gives the same result for %s when the BOM is kept in the text', (name) => {
-    const { file, bytes } = load(name);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(parseDigest(text, file)).toStrictEqual(run(bytes, file).parsed);
-  });
+  test.each(cases.filter((name) => !load(name).expected.throws))(
+    'gives the same result for %s when the BOM is kept in the text',
+    (name) => {
+      const { file, bytes } = load(name);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(parseDigest(text, file)).toStrictEqual(run(bytes, file).parsed);
+    },
+  );
 
   // The @example of parseDigest, with every line ending and with or without a BOM right before the title.
   test.each([
@@ -96,7 +101,13 @@ describe('parseDigest', () => {
   ])('reads the documented example with %s line ends', (_what, bom, eol) => {
     const text = bom + ['Title', '', 'Abstract text.', '', '  • 3 authors', '·', 'Mar 28, 2025'].join(eol);
     expect(parseDigest(text, 'x.txt').papers).toStrictEqual([
-      { title: 'Title', abstract: 'Abstract text.', authorsCount: 3, date: { precision: 'day', value: '2025-03-28' }, line: 1 },
+      {
+        title: 'Title',
+        abstract: 'Abstract text.',
+        authorsCount: 3,
+        date: { precision: 'day', value: '2025-03-28' },
+        line: 1,
+      },
     ]);
   });
 
@@ -143,14 +154,19 @@ describe('parseDigest on the seed digest', () => {
       };
     });
     expect(meta.filter((m) => 'organization' in m)).toHaveLength(3);
-    expect(parsed.papers.map(({ authorsCount, organization, comments }) => ({ authorsCount, organization, comments }))).toEqual(meta);
+    expect(
+      parsed.papers.map(({ authorsCount, organization, comments }) => ({ authorsCount, organization, comments })),
+    ).toEqual(meta);
   });
 
   test('gives every paper the full date of its date line', () => {
     const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     const dates = separators.map((index) => {
       const [month, day, year] = lines[index + 1].replace(',', '').split(' ');
-      return { precision: 'day', value: `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}` };
+      return {
+        precision: 'day',
+        value: `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`,
+      };
     });
     expect(parsed.papers.map((paper) => paper.date)).toEqual(dates);
   });

@@ -14,7 +14,11 @@ const paper = (title: string, extra: Partial<DigestPaper> = {}): DigestPaper => 
 
 describe('planImport', () => {
   test('adds new papers as valid entries with slug, theme, reason and provenance', () => {
-    const plan = planImport([], [{ file: 'content/digests/a.txt', papers: [paper('GatorTron: A Model', { line: 7, arxiv: '2203.03540' })] }], '2026-11-25');
+    const plan = planImport(
+      [],
+      [{ file: 'content/digests/a.txt', papers: [paper('GatorTron: A Model', { line: 7, arxiv: '2203.03540' })] }],
+      '2026-11-25',
+    );
     expect(plan.added).toHaveLength(1);
     const entry = EntrySchema.parse(plan.added[0]);
     expect(entry).toMatchObject({
@@ -28,10 +32,17 @@ describe('planImport', () => {
   });
 
   test('reports a paper seen twice in the input as a duplicate, by arXiv id or by title', () => {
-    const plan = planImport([], [
-      { file: 'a.txt', papers: [paper('One', { arxiv: '2501.00001', line: 1 }), paper('Two', { line: 9 })] },
-      { file: 'b.txt', papers: [paper('One (v2 title)', { arxiv: '2501.00001', line: 3 }), paper('  two ', { line: 5 })] },
-    ], '2026-11-25');
+    const plan = planImport(
+      [],
+      [
+        { file: 'a.txt', papers: [paper('One', { arxiv: '2501.00001', line: 1 }), paper('Two', { line: 9 })] },
+        {
+          file: 'b.txt',
+          papers: [paper('One (v2 title)', { arxiv: '2501.00001', line: 3 }), paper('  two ', { line: 5 })],
+        },
+      ],
+      '2026-11-25',
+    );
     expect(plan.added.map((entry) => entry.title)).toEqual(['One', 'Two']);
     expect(plan.duplicates).toEqual([
       { file: 'b.txt', line: 3, title: 'One (v2 title)', matches: 'a.txt:1', by: 'arxiv' },

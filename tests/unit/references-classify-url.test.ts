@@ -34,7 +34,8 @@ describe('classifyUrl', () => {
 
 describe('linksFromText', () => {
   test('types each URL of an abstract once, without the sentence punctuation after it', () => {
-    const abstract = 'Code is at https://github.com/a/b. Models: https://huggingface.co/a/m], see https://github.com/a/b. Paper: https://arxiv.org/abs/2203.03540.';
+    const abstract =
+      'Code is at https://github.com/a/b. Models: https://huggingface.co/a/m], see https://github.com/a/b. Paper: https://arxiv.org/abs/2203.03540.';
     expect(linksFromText(abstract)).toEqual([
       { kind: 'code', url: 'https://github.com/a/b' },
       { kind: 'models', url: 'https://huggingface.co/a/m' },

@@ -22,13 +22,22 @@ function refusal(read: () => unknown) {
   throw new Error('the input was accepted');
 }
 
-const gatortronAuthors = [{ family: 'Yang', given: 'Xi' }, { family: 'van der Berg', given: 'Jan' }];
+const gatortronAuthors = [
+  { family: 'Yang', given: 'Xi' },
+  { family: 'van der Berg', given: 'Jan' },
+];
 
 describe('readBibtex', () => {
   const { records, diagnostics } = readBibtex(fixture('hostile.bib'), 'hostile.bib');
 
   test('reads every entry, each with the line it starts on and its key', () => {
-    expect(records.map((r) => [r.key, r.line])).toEqual([['yang2022gatortron', 4], ['doe2025new', 18], ['scholar2024', 27], ['zotero2024note', 34], ['biblatex2024', 43]]);
+    expect(records.map((r) => [r.key, r.line])).toEqual([
+      ['yang2022gatortron', 4],
+      ['doe2025new', 18],
+      ['scholar2024', 27],
+      ['zotero2024note', 34],
+      ['biblatex2024', 43],
+    ]);
     expect(diagnostics).toEqual([]);
   });
 
@@ -37,7 +46,12 @@ describe('readBibtex', () => {
     expect(gatortron!.paper).toEqual({
       title: 'GatorTron: A Large Clinical Language Model',
       abstract: 'We reach 50% of MIMIC-III notes. Models: https://huggingface.co/UFNLP/gatortron-base.',
-      authors: [...gatortronAuthors, { family: 'Müller', given: 'Jörg' }, { literal: 'The MIMIC Consortium' }, { family: 'Smith', given: 'John, Jr.' }],
+      authors: [
+        ...gatortronAuthors,
+        { family: 'Müller', given: 'Jörg' },
+        { literal: 'The MIMIC Consortium' },
+        { family: 'Smith', given: 'John, Jr.' },
+      ],
       arxiv: '2203.03540',
       arxivCategory: 'cs.CL',
       doi: '10.1038/s41746-022-00742-2',
@@ -63,18 +77,27 @@ describe('readBibtex', () => {
   test("finds the arXiv id in Zotero's note beside arXiv's DOI, and in BibLaTeX's eprinttype/eprint", () => {
     expect(records[3]!.paper).toMatchObject({ arxiv: '2402.00002' });
     expect(records[3]!.paper.doi).toBeUndefined();
-    expect(records[4]!.paper).toMatchObject({ arxiv: '2403.00003', arxivCategory: 'eess.IV', date: { precision: 'day', value: '2024-03-01' } });
+    expect(records[4]!.paper).toMatchObject({
+      arxiv: '2403.00003',
+      arxivCategory: 'eess.IV',
+      date: { precision: 'day', value: '2024-03-01' },
+    });
   });
 
   test('reads the survey export: 64 entries, each with an arXiv id and authors', () => {
-    const survey = readBibtex(readFileSync(join(PROJECT_ROOT, 'content/digests/clinical-ai.bib'), 'utf8'), 'clinical-ai.bib');
+    const survey = readBibtex(
+      readFileSync(join(PROJECT_ROOT, 'content/digests/clinical-ai.bib'), 'utf8'),
+      'clinical-ai.bib',
+    );
     expect(survey.records).toHaveLength(64);
     expect(survey.records.every((r) => r.paper.arxiv && r.paper.authors && r.paper.authors.length > 0)).toBe(true);
     expect(survey.records.filter((r) => r.paper.doi)).toHaveLength(10);
   });
 
   test('refuses an unclosed entry, naming the line it starts on', () => {
-    const problems = refusal(() => readBibtex('% ok\n@article{x,\n  title = {Unclosed,\n  author = {A, B}\n}\n@misc{y, title={ok}}\n', 'bad.bib'));
+    const problems = refusal(() =>
+      readBibtex('% ok\n@article{x,\n  title = {Unclosed,\n  author = {A, B}\n}\n@misc{y, title={ok}}\n', 'bad.bib'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'error', file: 'bad.bib', line: 2 });
     expect(problems[0]!.message).toContain('cannot be read');
@@ -144,27 +167,40 @@ describe('readRis', () => {
 describe('readHfJson', () => {
   test('reads daily papers: text kept literally, names split, links, counts and organisation', () => {
     const { records } = readHfJson(fixture('hf-daily.json'), 'daily.json');
-    expect(records).toEqual([{
-      paper: {
-        title: 'GAITGen: <b>Gait</b> & {braces} $x$',
-        abstract: 'An abstract with https://github.com/vida/gaitgen.',
-        authors: [{ family: 'Adeli', given: 'Vida' }, { family: 'van Beethoven', given: 'Ludwig' }],
-        date: { precision: 'day', value: '2025-03-28' },
-        arxiv: '2503.22397',
-        links: [{ kind: 'code', url: 'https://github.com/vida/gaitgen' }, { kind: 'project', url: 'https://vida.github.io/gaitgen' }],
+    expect(records).toEqual([
+      {
+        paper: {
+          title: 'GAITGen: <b>Gait</b> & {braces} $x$',
+          abstract: 'An abstract with https://github.com/vida/gaitgen.',
+          authors: [
+            { family: 'Adeli', given: 'Vida' },
+            { family: 'van Beethoven', given: 'Ludwig' },
+          ],
+          date: { precision: 'day', value: '2025-03-28' },
+          arxiv: '2503.22397',
+          links: [
+            { kind: 'code', url: 'https://github.com/vida/gaitgen' },
+            { kind: 'project', url: 'https://vida.github.io/gaitgen' },
+          ],
+        },
+        line: 2,
+        key: '2503.22397',
+        extra: { upvotes: 3, comments: 2, organization: { slug: 'uoft', name: 'University of Toronto' } },
       },
-      line: 2,
-      key: '2503.22397',
-      extra: { upvotes: 3, comments: 2, organization: { slug: 'uoft', name: 'University of Toronto' } },
-    }]);
+    ]);
   });
 
   test('reads one paper object as /api/papers/<id> returns it', () => {
-    expect(readHfJson(fixture('hf-paper.json'), 'p.json').records[0]!.paper).toMatchObject({ arxiv: '2401.00001', title: 'One Paper' });
+    expect(readHfJson(fixture('hf-paper.json'), 'p.json').records[0]!.paper).toMatchObject({
+      arxiv: '2401.00001',
+      title: 'One Paper',
+    });
   });
 
   test('refuses an item whose paper id is not an arXiv id', () => {
-    expect(refusal(() => readHfJson('[{"paper": {"id": "not-an-id", "title": "x"}}]', 'bad.json'))[0]!.message).toMatch(/not an arXiv id/);
+    expect(refusal(() => readHfJson('[{"paper": {"id": "not-an-id", "title": "x"}}]', 'bad.json'))[0]!.message).toMatch(
+      /not an arXiv id/,
+    );
   });
 });
 
@@ -179,7 +215,10 @@ describe('readIdList', () => {
   });
 
   test('refuses a line that names no paper', () => {
-    expect(refusal(() => readIdList('2203.03540\nGatorTron\n', 'ids.txt'))[0]).toMatchObject({ line: 2, found: '"GatorTron"' });
+    expect(refusal(() => readIdList('2203.03540\nGatorTron\n', 'ids.txt'))[0]).toMatchObject({
+      line: 2,
+      found: '"GatorTron"',
+    });
   });
 });
 
@@ -196,7 +235,9 @@ describe('detectFormat', () => {
   });
 
   test('the seed listing is a listing, and so is anything unstructured', () => {
-    expect(detectFormat(readFileSync(join(PROJECT_ROOT, 'content/digests/clinical-ai.txt'), 'utf8')).format).toBe('listing');
+    expect(detectFormat(readFileSync(join(PROJECT_ROOT, 'content/digests/clinical-ai.txt'), 'utf8')).format).toBe(
+      'listing',
+    );
     expect(detectFormat('Some words\n2203.03540\n').format).toBe('listing');
   });
 
@@ -215,6 +256,8 @@ describe('detectFormat', () => {
   test('goes by content, with a BOM, whatever the file is called', async () => {
     expect(detectFormat(`\uFEFF${fixture('items.ris')}`).format).toBe('ris');
     const text = fixture('items.csl.json');
-    expect((await readReferences(text, 'looks-like.bib', detectFormat(text).format as 'csl-json')).format).toBe('csl-json');
+    expect((await readReferences(text, 'looks-like.bib', detectFormat(text).format as 'csl-json')).format).toBe(
+      'csl-json',
+    );
   });
 });

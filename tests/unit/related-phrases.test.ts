@@ -8,7 +8,10 @@ const TEXTS: Array<[title: string, abstract: string]> = [
     'We fine-tune GatorTron on electronic health records (EHRs) from Spanish hospitals. Brain tumor segmentation ' +
       'of MRI scans improves; the Fusion Network, trained on X-ray data, helps natural language processing (NLP).',
   ],
-  ['Clinical Language Models', 'Clinical language models and large language models answer clinical questions in clinical notes.'],
+  [
+    'Clinical Language Models',
+    'Clinical language models and large language models answer clinical questions in clinical notes.',
+  ],
 ];
 
 describe('paperPhraseForms', () => {

@@ -7,7 +7,10 @@ import { uniqueSlug } from '../../src/lib/slug.ts';
 
 // The 64 papers of the seed digest, slugged as the importer slugs them.
 const taken = new Set<string>();
-const papers = parseDigest(readFileSync('content/digests/clinical-ai.txt', 'utf8'), 'content/digests/clinical-ai.txt').papers.map(({ title, abstract }) => {
+const papers = parseDigest(
+  readFileSync('content/digests/clinical-ai.txt', 'utf8'),
+  'content/digests/clinical-ai.txt',
+).papers.map(({ title, abstract }) => {
   const slug = uniqueSlug(title, taken);
   taken.add(slug);
   return { slug, title, abstract };
@@ -36,21 +39,33 @@ describe('computeRelated on the seed digest', () => {
     expect(top5(b), b).toContain(a);
   });
 
-  const linkBetween = (from: string, to: string) => related.get(slugOf(from))!.find((link) => link.slug === slugOf(to))!;
+  const linkBetween = (from: string, to: string) =>
+    related.get(slugOf(from))!.find((link) => link.slug === slugOf(to))!;
 
   test('says why in phrases and names the papers share', () => {
-    expect(linkBetween('ClinLinker', 'Biomedical and Clinical Language Models for Spanish').sharedTerms).toEqual(['Spanish', 'named entity recognition']);
+    expect(linkBetween('ClinLinker', 'Biomedical and Clinical Language Models for Spanish').sharedTerms).toEqual([
+      'Spanish',
+      'named entity recognition',
+    ]);
     expect(linkBetween('NOVA', 'Rethinking Brain Tumor').sharedTerms[0]).toBe('MRI');
-    expect(linkBetween('GatorTron', 'DR.BENCH').sharedTerms).toEqual(['electronic health records', 'artificial intelligence', 'natural language processing']);
+    expect(linkBetween('GatorTron', 'DR.BENCH').sharedTerms).toEqual([
+      'electronic health records',
+      'artificial intelligence',
+      'natural language processing',
+    ]);
     expect(linkBetween('MedImageInsight', 'MedShift').sharedTerms).toEqual(['X-Ray', 'medical imaging']);
   });
 
   test('never gives a filler word as a reason: no adverb, no everyday English word alone, none of the words readers flagged', () => {
     const reasons = [...related.values()].flat().flatMap((link) => link.sharedTerms);
     const flagged = ['importantly', 'perspective', 'concentrate', 'paired', 'impact', 'cost', 'tackle', 'restrict'];
-    expect(reasons.filter((term) => flagged.includes(term.toLowerCase()) || / /.test(term) === false && /ly$/.test(term))).toEqual([]);
+    expect(
+      reasons.filter((term) => flagged.includes(term.toLowerCase()) || (/ /.test(term) === false && /ly$/.test(term))),
+    ).toEqual([]);
     // A reason of one lowercase word is a domain word ("segmentation"), never everyday English.
-    expect(reasons.filter((term) => !term.includes(' ') && term === term.toLowerCase() && isEverydayWord(term))).toEqual([]);
+    expect(
+      reasons.filter((term) => !term.includes(' ') && term === term.toLowerCase() && isEverydayWord(term)),
+    ).toEqual([]);
   });
 
   test('most reasons are phrases of two or more words or names; single domain words fill the rest', () => {
@@ -60,7 +75,13 @@ describe('computeRelated on the seed digest', () => {
   });
 
   test('never explains a link by the words every paper of the survey uses', () => {
-    const shared = new Set([...related.values()].flat().flatMap((link) => link.sharedTerms.map((term) => term.toLowerCase())));
-    expect(['clinical', 'clinic', 'model', 'models', 'domain', 'domains', 'language', 'medical'].filter((term) => shared.has(term))).toEqual([]);
+    const shared = new Set(
+      [...related.values()].flat().flatMap((link) => link.sharedTerms.map((term) => term.toLowerCase())),
+    );
+    expect(
+      ['clinical', 'clinic', 'model', 'models', 'domain', 'domains', 'language', 'medical'].filter((term) =>
+        shared.has(term),
+      ),
+    ).toEqual([]);
   });
 });

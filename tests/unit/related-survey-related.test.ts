@@ -11,7 +11,14 @@ const TOPICS = {
 };
 const paper = (id: string, value: string, extra: Partial<Entry> = {}) => ({
   id,
-  data: { title: `${id} ${value > '2023' ? 'radiomics' : 'histology'} study`, abstract: TOPICS[id.split('-')[0] as keyof typeof TOPICS], date: { precision: 'day', value }, theme: 'imaging', status: 'published', ...extra } as Entry,
+  data: {
+    title: `${id} ${value > '2023' ? 'radiomics' : 'histology'} study`,
+    abstract: TOPICS[id.split('-')[0] as keyof typeof TOPICS],
+    date: { precision: 'day', value },
+    theme: 'imaging',
+    status: 'published',
+    ...extra,
+  } as Entry,
 });
 const papers = [
   paper('gait-a', '2020-01-01'),
@@ -26,11 +33,15 @@ const targets = (slug: string) => data.links.get(slug)!.map((link) => link.slug)
 
 describe('buildRelatedData', () => {
   test('never links to a withdrawn paper, yet gives the withdrawn paper its own links', () => {
-    expect([...data.links.entries()].filter(([, links]) => links.some((link) => link.slug === 'gait-b')).map(([slug]) => slug)).toEqual([]);
+    expect(
+      [...data.links.entries()]
+        .filter(([, links]) => links.some((link) => link.slug === 'gait-b'))
+        .map(([slug]) => slug),
+    ).toEqual([]);
     expect(targets('gait-b')[0]).toBe('gait-a');
   });
 
-  test('keeps the curator\'s pins and excludes alongside the withdrawn exclusion', () => {
+  test("keeps the curator's pins and excludes alongside the withdrawn exclusion", () => {
     expect(targets('spanish-a')[0]).toBe('mri-b');
     expect(targets('spanish-a')).not.toContain('spanish-b');
     expect(targets('spanish-b')[0]).toBe('spanish-a');
@@ -41,7 +52,13 @@ describe('buildRelatedData', () => {
   });
 
   test('measures rising terms over the two years up to the newest published paper, not the clock', () => {
-    expect(data.rising).toMatchObject({ years: 2, since: '2023-01-01', until: '2025-01-01', recentPapers: 3, earlierPapers: 2 });
+    expect(data.rising).toMatchObject({
+      years: 2,
+      since: '2023-01-01',
+      until: '2025-01-01',
+      recentPapers: 3,
+      earlierPapers: 2,
+    });
     expect(data.rising!.terms[0]).toMatchObject({ term: 'radiomics', recentShare: 1, earlierShare: 0 });
   });
 

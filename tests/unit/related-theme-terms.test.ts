@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { characteristicTerms, risingTerms } from '../../src/lib/related/index.ts';
 
-const paper = (slug: string, theme: string, text: string, value = '2025-01-01', precision: 'day' | 'month-day' = 'day') => ({
-  slug, theme, title: text, abstract: text, date: { precision, value },
+const paper = (
+  slug: string,
+  theme: string,
+  text: string,
+  value = '2025-01-01',
+  precision: 'day' | 'month-day' = 'day',
+) => ({
+  slug,
+  theme,
+  title: text,
+  abstract: text,
+  date: { precision, value },
 });
 
 describe('characteristicTerms', () => {
@@ -29,7 +39,11 @@ describe('characteristicTerms', () => {
       paper('a2', 'a', 'Importantly, from this perspective we concentrate on paired impact of retinal grading'),
       paper('b1', 'b', 'Discharge notes'),
     ];
-    expect(characteristicTerms(filler).get('a')!.map((term) => term.term)).toEqual(['retinal grading']);
+    expect(
+      characteristicTerms(filler)
+        .get('a')!
+        .map((term) => term.term),
+    ).toEqual(['retinal grading']);
   });
 
   test('leaves out terms both themes use and terms of a single paper', () => {
@@ -65,12 +79,17 @@ describe('risingTerms', () => {
 
   test('needs minPapers recent papers and leaves out papers without a year', () => {
     expect(risingTerms(papers, '2025-12-01', { minPapers: 4 })).toEqual([]);
-    expect(risingTerms(papers, '2025-12-01', { minPapers: 3 }).map((term) => term.term)).toEqual(['retrieval', 'tokeniser']);
+    expect(risingTerms(papers, '2025-12-01', { minPapers: 3 }).map((term) => term.term)).toEqual([
+      'retrieval',
+      'tokeniser',
+    ]);
   });
 
   test('moves the window with today', () => {
     // From 2026-06-01, new-1 (January 2024) is no longer recent: "tokeniser" has two recent papers, not three.
-    expect(risingTerms(papers, '2026-06-01', { minPapers: 3 })).toEqual([{ term: 'retrieval', recentShare: 1, earlierShare: 0, recentPapers: 3 }]);
+    expect(risingTerms(papers, '2026-06-01', { minPapers: 3 })).toEqual([
+      { term: 'retrieval', recentShare: 1, earlierShare: 0, recentPapers: 3 },
+    ]);
   });
 
   test('returns nothing when one period is empty', () => {

@@ -5,7 +5,14 @@ import { computeRelated, findOverrideProblems, tokenize, type RelatedInput } fro
 describe('src/lib/related', () => {
   test('exposes its public API', () => {
     expect(Object.keys(related).sort()).toEqual([
-      'RELATED_DEFAULTS', 'TERM_VECTOR_DEFAULTS', 'buildTermVectors', 'characteristicTerms', 'computeRelated', 'findOverrideProblems', 'risingTerms', 'tokenize',
+      'RELATED_DEFAULTS',
+      'TERM_VECTOR_DEFAULTS',
+      'buildTermVectors',
+      'characteristicTerms',
+      'computeRelated',
+      'findOverrideProblems',
+      'risingTerms',
+      'tokenize',
     ]);
   });
 });
@@ -21,11 +28,36 @@ describe('tokenize', () => {
   });
 
   test.each([
-    ['keeps compounds with a bound prefix or a short part', 'We fine-tune pre-trained GPT-4o on X-ray and MIMIC-IV notes', 'prose', ['fine-tune', 'pre-trained', 'GPT-4o', 'X-ray', 'MIMIC-IV', 'notes']],
-    ['splits other hyphenated words and drops survey stop words', 'Clinical-Longformer for state-of-the-art domain models', 'prose', ['Longformer']],
-    ['lowercases Title Case in titles only', 'Spanish Brain Tumor Segmentation', 'title', ['spanish', 'brain', 'tumor', 'segmentation']],
-    ['keeps a proper noun mid-sentence and lowercases a sentence start', 'Texts improve. Results in Spanish; Spanish texts', 'prose', ['texts', 'improve', 'Spanish', 'Spanish', 'texts']],
-    ['drops links, numbers, single letters and apostrophe endings', "Code at https://github.com/x/y. Parkinson's gait in 2024 (n = 3)", 'prose', ['code', 'parkinson', 'gait']],
+    [
+      'keeps compounds with a bound prefix or a short part',
+      'We fine-tune pre-trained GPT-4o on X-ray and MIMIC-IV notes',
+      'prose',
+      ['fine-tune', 'pre-trained', 'GPT-4o', 'X-ray', 'MIMIC-IV', 'notes'],
+    ],
+    [
+      'splits other hyphenated words and drops survey stop words',
+      'Clinical-Longformer for state-of-the-art domain models',
+      'prose',
+      ['Longformer'],
+    ],
+    [
+      'lowercases Title Case in titles only',
+      'Spanish Brain Tumor Segmentation',
+      'title',
+      ['spanish', 'brain', 'tumor', 'segmentation'],
+    ],
+    [
+      'keeps a proper noun mid-sentence and lowercases a sentence start',
+      'Texts improve. Results in Spanish; Spanish texts',
+      'prose',
+      ['texts', 'improve', 'Spanish', 'Spanish', 'texts'],
+    ],
+    [
+      'drops links, numbers, single letters and apostrophe endings',
+      "Code at https://github.com/x/y. Parkinson's gait in 2024 (n = 3)",
+      'prose',
+      ['code', 'parkinson', 'gait'],
+    ],
   ] as const)('%s', (_, text, kind, surfaces) => {
     expect(tokenize(text, kind).map((token) => token.surface)).toEqual(surfaces);
   });
@@ -33,15 +65,51 @@ describe('tokenize', () => {
 
 // Three small topics and a loner; titles carry the topic words, abstracts add noise.
 const corpus: RelatedInput[] = [
-  { slug: 'mri-a', title: 'Brain tumour segmentation in MRI', abstract: 'Segmentation of brain tumours in MRI scans with a frequency module.' },
-  { slug: 'mri-b', title: 'Anomaly localisation in brain MRI', abstract: 'A benchmark of brain MRI anomalies, scored by localisation and segmentation.' },
-  { slug: 'mri-c', title: 'Brain MRI segmentation under scanner shift', abstract: 'Scanner shift hurts tumour segmentation; we adapt to new scanners.' },
-  { slug: 'notes-a', title: 'Summarising discharge notes', abstract: 'Discharge notes are summarised by a language model, judged by physicians.' },
-  { slug: 'notes-b', title: 'Discharge summaries from clinical notes', abstract: 'Notes from intensive care become discharge summaries.' },
-  { slug: 'notes-c', title: 'Physicians judge summaries of notes', abstract: 'Physicians prefer machine summaries of notes for brevity.' },
-  { slug: 'gait-a', title: 'Gait generation for Parkinson disease', abstract: 'Synthetic gait sequences help severity estimation in Parkinson disease.' },
-  { slug: 'gait-b', title: 'Parkinson gait severity from video', abstract: 'Video of gait predicts severity of Parkinson disease.' },
-  { slug: 'loner', title: 'Federated learning of billing codes', abstract: 'Hospitals train billing coders without sharing records.' },
+  {
+    slug: 'mri-a',
+    title: 'Brain tumour segmentation in MRI',
+    abstract: 'Segmentation of brain tumours in MRI scans with a frequency module.',
+  },
+  {
+    slug: 'mri-b',
+    title: 'Anomaly localisation in brain MRI',
+    abstract: 'A benchmark of brain MRI anomalies, scored by localisation and segmentation.',
+  },
+  {
+    slug: 'mri-c',
+    title: 'Brain MRI segmentation under scanner shift',
+    abstract: 'Scanner shift hurts tumour segmentation; we adapt to new scanners.',
+  },
+  {
+    slug: 'notes-a',
+    title: 'Summarising discharge notes',
+    abstract: 'Discharge notes are summarised by a language model, judged by physicians.',
+  },
+  {
+    slug: 'notes-b',
+    title: 'Discharge summaries from clinical notes',
+    abstract: 'Notes from intensive care become discharge summaries.',
+  },
+  {
+    slug: 'notes-c',
+    title: 'Physicians judge summaries of notes',
+    abstract: 'Physicians prefer machine summaries of notes for brevity.',
+  },
+  {
+    slug: 'gait-a',
+    title: 'Gait generation for Parkinson disease',
+    abstract: 'Synthetic gait sequences help severity estimation in Parkinson disease.',
+  },
+  {
+    slug: 'gait-b',
+    title: 'Parkinson gait severity from video',
+    abstract: 'Video of gait predicts severity of Parkinson disease.',
+  },
+  {
+    slug: 'loner',
+    title: 'Federated learning of billing codes',
+    abstract: 'Hospitals train billing coders without sharing records.',
+  },
 ];
 const slugsOf = (links: Array<{ slug: string }> | undefined) => links?.map((link) => link.slug);
 
@@ -74,27 +142,41 @@ describe('computeRelated', () => {
   });
 
   test('breaks ties by slug', () => {
-    const twins = ['twin-c', 'twin-b', 'twin-a'].map((slug) => ({ slug, title: 'Ontology alignment', abstract: 'Ontology alignment.' }));
+    const twins = ['twin-c', 'twin-b', 'twin-a'].map((slug) => ({
+      slug,
+      title: 'Ontology alignment',
+      abstract: 'Ontology alignment.',
+    }));
     const other = { slug: 'other', title: 'Gait video', abstract: 'Gait video.' };
     expect(slugsOf(computeRelated([...twins, other]).get('twin-c'))).toEqual(['twin-a', 'twin-b']);
   });
 
   test('puts pins first in the curator order, marks them, and counts them towards k', () => {
-    const pinned = corpus.map((paper) => (paper.slug === 'mri-a' ? { ...paper, related: { pin: ['loner', 'gait-b'] } } : paper));
+    const pinned = corpus.map((paper) =>
+      paper.slug === 'mri-a' ? { ...paper, related: { pin: ['loner', 'gait-b'] } } : paper,
+    );
     const links = computeRelated(pinned, { k: 3 }).get('mri-a')!;
-    expect(links.map(({ slug, pinned: isPinned }) => [slug, isPinned])).toEqual([['loner', true], ['gait-b', true], ['mri-c', false]]);
+    expect(links.map(({ slug, pinned: isPinned }) => [slug, isPinned])).toEqual([
+      ['loner', true],
+      ['gait-b', true],
+      ['mri-c', false],
+    ]);
     expect(links[0]).toEqual({ slug: 'loner', score: 0, sharedTerms: [], pinned: true });
   });
 
   test('never shows an excluded paper, even when pinned, and ignores unknown slugs and itself', () => {
     const curated = corpus.map((paper) =>
-      paper.slug === 'mri-a' ? { ...paper, related: { pin: ['mri-b', 'no-such-paper', 'mri-a', 'gait-a'], exclude: ['mri-c', 'gait-a'] } } : paper,
+      paper.slug === 'mri-a'
+        ? { ...paper, related: { pin: ['mri-b', 'no-such-paper', 'mri-a', 'gait-a'], exclude: ['mri-c', 'gait-a'] } }
+        : paper,
     );
     expect(slugsOf(computeRelated(curated, { k: 3 }).get('mri-a'))).toEqual(['mri-b']);
   });
 
   test('keeps every pin when there are more pins than k', () => {
-    const curated = corpus.map((paper) => (paper.slug === 'loner' ? { ...paper, related: { pin: ['gait-a', 'gait-b', 'mri-a'] } } : paper));
+    const curated = corpus.map((paper) =>
+      paper.slug === 'loner' ? { ...paper, related: { pin: ['gait-a', 'gait-b', 'mri-a'] } } : paper,
+    );
     expect(slugsOf(computeRelated(curated, { k: 2 }).get('loner'))).toEqual(['gait-a', 'gait-b', 'mri-a']);
   });
 
@@ -109,7 +191,9 @@ describe('computeRelated', () => {
   });
 
   test('rejects two papers with one slug, naming it', () => {
-    expect(() => computeRelated([corpus[0], { ...corpus[1], slug: 'mri-a' }])).toThrow('the slug "mri-a" is used by two papers');
+    expect(() => computeRelated([corpus[0], { ...corpus[1], slug: 'mri-a' }])).toThrow(
+      'the slug "mri-a" is used by two papers',
+    );
   });
 });
 

@@ -36,9 +36,32 @@ describe('reviewQueueOf', () => {
 
 describe('reviewCard', () => {
   test('shows the paper, the verdict with its terms, related papers and links, as plain text', () => {
-    const paper = entry({ arxiv: '2503.00001', links: [{ kind: 'code', url: 'https://github.com/x/y' }], note: 'Short.' });
-    const card = reviewCard({ file: 'content/papers/imaging/ct-foundation.mdx', entry: paper, verdict: classifyPaper(paper), why: 'unconfirmed' }, [{ slug: 'other', title: 'Another <b>CT</b> paper', score: 0.4, sharedTerms: ['CT', 'segmentation'], pinned: false }], 80);
-    expect(card).toContain('A Foundation Model for CT Segmentation\nMar 28, 2025 · 4 authors · content/papers/imaging/ct-foundation.mdx');
+    const paper = entry({
+      arxiv: '2503.00001',
+      links: [{ kind: 'code', url: 'https://github.com/x/y' }],
+      note: 'Short.',
+    });
+    const card = reviewCard(
+      {
+        file: 'content/papers/imaging/ct-foundation.mdx',
+        entry: paper,
+        verdict: classifyPaper(paper),
+        why: 'unconfirmed',
+      },
+      [
+        {
+          slug: 'other',
+          title: 'Another <b>CT</b> paper',
+          score: 0.4,
+          sharedTerms: ['CT', 'segmentation'],
+          pinned: false,
+        },
+      ],
+      80,
+    );
+    expect(card).toContain(
+      'A Foundation Model for CT Segmentation\nMar 28, 2025 · 4 authors · content/papers/imaging/ct-foundation.mdx',
+    );
     expect(card).toMatch(/Classifier: Imaging & signals by a margin of \d+/);
     expect(card).toMatch(/ {2}Imaging & signals +\d+ {2}.*segment/);
     expect(card).toContain('  Another <b>CT</b> paper (CT, segmentation)');
@@ -50,6 +73,10 @@ describe('reviewCard', () => {
 
 describe('wrap', () => {
   test('breaks at word boundaries and never splits a long word', () => {
-    expect(wrap('aa bb cc https://example.org/a/very/long/url dd', 10)).toEqual(['aa bb cc', 'https://example.org/a/very/long/url', 'dd']);
+    expect(wrap('aa bb cc https://example.org/a/very/long/url dd', 10)).toEqual([
+      'aa bb cc',
+      'https://example.org/a/very/long/url',
+      'dd',
+    ]);
   });
 });

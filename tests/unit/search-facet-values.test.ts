@@ -6,13 +6,20 @@ describe('searchFacetValues', () => {
     expect(
       searchFacetValues({
         venue: { name: 'Proceedings of ACL (Volume 1: Long Papers)', kind: 'conference' },
-        links: [{ kind: 'project', url: 'https://example.org/p' }, { kind: 'code', url: 'https://example.org/c' }],
+        links: [
+          { kind: 'project', url: 'https://example.org/p' },
+          { kind: 'code', url: 'https://example.org/c' },
+        ],
         authors: [{ family: 'Yang', given: 'Xi' }, { family: 'Chen' }, { literal: 'The MIMIC Consortium' }],
       }),
     ).toEqual({ venue: 'Proceedings of ACL (Volume 1: Long Papers)', code: 'yes', authors: 'Yang et al.' });
   });
 
   test('a paper without a venue or a code link gets neither filter', () => {
-    expect(searchFacetValues({ links: [{ kind: 'data', url: 'https://example.org/d' }], authorsCount: 4 })).toEqual({ venue: undefined, code: undefined, authors: '4 authors' });
+    expect(searchFacetValues({ links: [{ kind: 'data', url: 'https://example.org/d' }], authorsCount: 4 })).toEqual({
+      venue: undefined,
+      code: undefined,
+      authors: '4 authors',
+    });
   });
 });

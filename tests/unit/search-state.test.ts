@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, hasChoices, stateFromParams, stateToFilters, stateToParams, stateToSearchOptions, toggleChoice } from '../../src/scripts/search-state.ts';
+import {
+  emptyState,
+  hasChoices,
+  stateFromParams,
+  stateToFilters,
+  stateToParams,
+  stateToSearchOptions,
+  toggleChoice,
+} from '../../src/scripts/search-state.ts';
 
 describe('stateFromParams / stateToParams', () => {
   test('reads every facet, repeated values once, and writes the same query back', () => {
@@ -29,11 +37,21 @@ describe('stateToFilters', () => {
   const state = { ...emptyState(), chosen: { theme: ['imaging', 'alignment'], year: ['2024'], venue: [], code: [] } };
 
   test('names every facet (Pagefind counts only named filters), with OR inside a facet', () => {
-    expect(stateToFilters(state)).toEqual({ theme: { any: ['imaging', 'alignment'] }, year: { any: ['2024'] }, venue: { any: [] }, code: { any: [] } });
+    expect(stateToFilters(state)).toEqual({
+      theme: { any: ['imaging', 'alignment'] },
+      year: { any: ['2024'] },
+      venue: { any: [] },
+      code: { any: [] },
+    });
   });
 
-  test('leaves out one facet\'s choices when asked, for that facet\'s counts', () => {
-    expect(stateToFilters(state, 'theme')).toEqual({ theme: { any: [] }, year: { any: ['2024'] }, venue: { any: [] }, code: { any: [] } });
+  test("leaves out one facet's choices when asked, for that facet's counts", () => {
+    expect(stateToFilters(state, 'theme')).toEqual({
+      theme: { any: [] },
+      year: { any: ['2024'] },
+      venue: { any: [] },
+      code: { any: [] },
+    });
   });
 
   test('sorts by date only for "newest"', () => {

@@ -36,7 +36,9 @@ describe('uniqueSlug', () => {
     const title = 'GatorTron: A Large Clinical Language Model';
     expect(uniqueSlug(title, new Set())).toBe('gatortron');
     expect(uniqueSlug(title, new Set(['gatortron']))).toBe('gatortron-a-large-clinical-language-model');
-    expect(uniqueSlug(title, new Set(['gatortron', 'gatortron-a-large-clinical-language-model']))).toBe('gatortron-a-large-clinical-language-model-2');
+    expect(uniqueSlug(title, new Set(['gatortron', 'gatortron-a-large-clinical-language-model']))).toBe(
+      'gatortron-a-large-clinical-language-model-2',
+    );
   });
 
   test('is deterministic and never returns a taken slug', () => {

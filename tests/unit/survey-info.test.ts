@@ -15,7 +15,10 @@ describe('surveyInfo', () => {
   });
 
   test('ends the address with a slash, and keeps people as people (no team flag)', () => {
-    const info = surveyInfo('https://example.org', { ...surveyConfig, editors: [{ name: 'Ann Bo', url: 'https://ann.example' }] });
+    const info = surveyInfo('https://example.org', {
+      ...surveyConfig,
+      editors: [{ name: 'Ann Bo', url: 'https://ann.example' }],
+    });
     expect(info.siteUrl).toBe('https://example.org/');
     expect(info.editors).toEqual([{ name: 'Ann Bo' }]);
   });

@@ -22,7 +22,11 @@ function paper(id: string, date: string, aliases: string[] = []): PaperSource {
 }
 
 test('buildTableData lists rows newest first, marks where each year starts and maps old slugs to current ones', () => {
-  const table = buildTableData([paper('old', '2023-05-01', ['older-name']), paper('new', '2025-01-02'), paper('mid', '2025-01-01')]);
+  const table = buildTableData([
+    paper('old', '2023-05-01', ['older-name']),
+    paper('new', '2025-01-02'),
+    paper('mid', '2025-01-01'),
+  ]);
   expect(table.rows.map((row) => row.slug)).toEqual(['new', 'mid', 'old']);
   expect(table.years.map((start) => start.year)).toEqual([2025, 2023]);
   expect(table.pageCount).toBe(1);

@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { authorsCell, decodeSlug, encodeSlug, entryToTableRow, guessSlug, indexToRows, laterTablePagePaths, pageRows, rowsToIndex, tablePageCount, tablePagePath, yearStarts } from '../../src/lib/table/index.ts';
+import {
+  authorsCell,
+  decodeSlug,
+  encodeSlug,
+  entryToTableRow,
+  guessSlug,
+  indexToRows,
+  laterTablePagePaths,
+  pageRows,
+  rowsToIndex,
+  tablePageCount,
+  tablePagePath,
+  yearStarts,
+} from '../../src/lib/table/index.ts';
 import { toSlug, uniqueSlug } from '../../src/lib/slug.ts';
 import { makeEntry } from '../helpers/cite-seed.ts';
 
@@ -23,20 +36,44 @@ describe('entryToTableRow', () => {
     const entry = makeEntry({
       slug: 'gatortron',
       venue: { name: 'npj Digital Medicine', year: 2022, kind: 'journal' },
-      links: [{ kind: 'project', url: 'https://example.org/p' }, { kind: 'code', url: 'https://github.com/uf/gatortron' }, { kind: 'code', url: 'https://example.org/2' }],
+      links: [
+        { kind: 'project', url: 'https://example.org/p' },
+        { kind: 'code', url: 'https://github.com/uf/gatortron' },
+        { kind: 'code', url: 'https://example.org/2' },
+      ],
     });
-    expect(entryToTableRow(entry)).toMatchObject({ slug: 'gatortron', dateKey: '2022-02-02', year: 2022, theme: 'clinical-nlp', venue: 'npj Digital Medicine', code: 'https://github.com/uf/gatortron' });
+    expect(entryToTableRow(entry)).toMatchObject({
+      slug: 'gatortron',
+      dateKey: '2022-02-02',
+      year: 2022,
+      theme: 'clinical-nlp',
+      venue: 'npj Digital Medicine',
+      code: 'https://github.com/uf/gatortron',
+    });
   });
 
   test('a year-less date has no year', () => {
-    expect(entryToTableRow(makeEntry({ date: { precision: 'month-day', value: '--03-03' } }))).toMatchObject({ year: null, dateKey: '0000-03-03' });
+    expect(entryToTableRow(makeEntry({ date: { precision: 'month-day', value: '--03-03' } }))).toMatchObject({
+      year: null,
+      dateKey: '0000-03-03',
+    });
   });
 });
 
 describe('the table index', () => {
   test('round-trips rows, with themes as positions and aliases kept', () => {
-    const rows = [entryToTableRow(makeEntry({ slug: 'a', links: [{ kind: 'code', url: 'https://github.com/a/a' }] })), entryToTableRow(makeEntry({ slug: 'b', theme: 'imaging', date: { precision: 'month-day', value: '--01-02' } }))];
-    const index = rowsToIndex(rows, [['clinical-nlp', 'Clinical NLP'], ['imaging', 'Imaging']], { old: 'a' });
+    const rows = [
+      entryToTableRow(makeEntry({ slug: 'a', links: [{ kind: 'code', url: 'https://github.com/a/a' }] })),
+      entryToTableRow(makeEntry({ slug: 'b', theme: 'imaging', date: { precision: 'month-day', value: '--01-02' } })),
+    ];
+    const index = rowsToIndex(
+      rows,
+      [
+        ['clinical-nlp', 'Clinical NLP'],
+        ['imaging', 'Imaging'],
+      ],
+      { old: 'a' },
+    );
     expect(index.rows.map((r) => r[4])).toEqual([0, 1]);
     const parsed = JSON.parse(JSON.stringify(index));
     expect(indexToRows(parsed)).toEqual(rows);
@@ -44,7 +81,9 @@ describe('the table index', () => {
   });
 
   test('refuses an index of another version', () => {
-    expect(() => indexToRows({ version: 1, themes: [], rows: [], aliases: {} } as never)).toThrow(/version 1, expected 2/);
+    expect(() => indexToRows({ version: 1, themes: [], rows: [], aliases: {} } as never)).toThrow(
+      /version 1, expected 2/,
+    );
   });
 });
 
@@ -53,7 +92,13 @@ describe('table pages', () => {
     expect([1, 2, 30].map(tablePagePath)).toEqual(['/papers/', '/papers/page/2/', '/papers/page/30/']);
   });
 
-  test.each([[0, 1], [1, 1], [100, 1], [101, 2], [10_000, 100]])('%i rows fill %i pages', (count, pages) => {
+  test.each([
+    [0, 1],
+    [1, 1],
+    [100, 1],
+    [101, 2],
+    [10_000, 100],
+  ])('%i rows fill %i pages', (count, pages) => {
     expect(tablePageCount(count)).toBe(pages);
   });
 
@@ -63,7 +108,10 @@ describe('table pages', () => {
   });
 
   test('yearStarts finds where each year begins and how many papers it has', () => {
-    const rows = [2025, 2025, 2024, 2024, 2024, null].map((year, i) => ({ ...entryToTableRow(makeEntry({ slug: `p${i}` })), year }));
+    const rows = [2025, 2025, 2024, 2024, 2024, null].map((year, i) => ({
+      ...entryToTableRow(makeEntry({ slug: `p${i}` })),
+      year,
+    }));
     expect(yearStarts(rows, 2)).toEqual([
       { year: 2025, page: 1, slug: 'p0', count: 2 },
       { year: 2024, page: 2, slug: 'p2', count: 3 },
@@ -91,14 +139,16 @@ describe('slugs in the index', () => {
     );
   });
 
-  test('the guess is the importer\'s slug for plain ASCII titles, long ones cut the same way', () => {
+  test("the guess is the importer's slug for plain ASCII titles, long ones cut the same way", () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), { minLength: 1, maxLength: 20 }), (words) => {
         const title = words.join(' ');
         expect(guessSlug(title)).toBe(toSlug(title));
       }),
     );
-    expect(uniqueSlug('A title that is quite a lot longer than sixty characters, to be cut at a word', new Set())).toBe(guessSlug('A title that is quite a lot longer than sixty characters, to be cut at a word'));
+    expect(uniqueSlug('A title that is quite a lot longer than sixty characters, to be cut at a word', new Set())).toBe(
+      guessSlug('A title that is quite a lot longer than sixty characters, to be cut at a word'),
+    );
   });
 });
 

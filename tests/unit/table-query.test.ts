@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareRows, DEFAULT_STATE, filterRows, queryRows, sortRows, stateFromParams, stateToParams, type TableRow, type TableState } from '../../src/lib/table/index.ts';
+import {
+  compareRows,
+  DEFAULT_STATE,
+  filterRows,
+  queryRows,
+  sortRows,
+  stateFromParams,
+  stateToParams,
+  type TableRow,
+  type TableState,
+} from '../../src/lib/table/index.ts';
 
 const row = (slug: string, overrides: Partial<TableRow> = {}): TableRow => ({
   slug,
@@ -17,9 +27,29 @@ const state = (overrides: Partial<TableState>): TableState => ({ ...DEFAULT_STAT
 const slugs = (rows: TableRow[]) => rows.map((r) => r.slug);
 
 const ROWS = [
-  row('ct', { title: 'Évaluation of CT triage', authors: 'Yang, Chen', dateKey: '2023-05-02', year: 2023, venue: 'Radiology', code: 'https://github.com/x/ct' }),
-  row('notes', { title: 'Clinical notes with LLMs', authors: 'Alsentzer et al.', dateKey: '2025-03-01', year: 2025, theme: 'clinical-nlp' }),
-  row('bench', { title: 'A benchmark for clinical QA', authors: 'Singhal', dateKey: '2025-07-09', year: 2025, theme: 'benchmarks', venue: 'Nature' }),
+  row('ct', {
+    title: 'Évaluation of CT triage',
+    authors: 'Yang, Chen',
+    dateKey: '2023-05-02',
+    year: 2023,
+    venue: 'Radiology',
+    code: 'https://github.com/x/ct',
+  }),
+  row('notes', {
+    title: 'Clinical notes with LLMs',
+    authors: 'Alsentzer et al.',
+    dateKey: '2025-03-01',
+    year: 2025,
+    theme: 'clinical-nlp',
+  }),
+  row('bench', {
+    title: 'A benchmark for clinical QA',
+    authors: 'Singhal',
+    dateKey: '2025-07-09',
+    year: 2025,
+    theme: 'benchmarks',
+    venue: 'Nature',
+  }),
   row('nodate', { title: 'Undated imaging', dateKey: '0000-03-03', year: null }),
 ];
 
@@ -40,8 +70,17 @@ describe('queryRows', () => {
   });
 
   test('sorts themes by their names, not their ids', () => {
-    const names: Record<string, string> = { imaging: 'Z imaging', 'clinical-nlp': 'A language', benchmarks: 'M benchmarks' };
-    expect(slugs(queryRows(ROWS, state({ sort: 'theme', dir: 'asc' }), (id) => names[id]!))).toEqual(['notes', 'bench', 'ct', 'nodate']);
+    const names: Record<string, string> = {
+      imaging: 'Z imaging',
+      'clinical-nlp': 'A language',
+      benchmarks: 'M benchmarks',
+    };
+    expect(slugs(queryRows(ROWS, state({ sort: 'theme', dir: 'asc' }), (id) => names[id]!))).toEqual([
+      'notes',
+      'bench',
+      'ct',
+      'nodate',
+    ]);
   });
 
   test('filters by theme, year (and unknown year) and every word of the text, accents folded', () => {
@@ -57,9 +96,16 @@ describe('queryRows', () => {
   test('is a total order: any shuffle of the rows sorts the same way, for every column and direction', () => {
     const sorts = ['title', 'authors', 'year', 'theme', 'venue', 'code'] as const;
     fc.assert(
-      fc.property(fc.shuffledSubarray(ROWS, { minLength: ROWS.length }), fc.constantFrom(...sorts), fc.constantFrom('asc' as const, 'desc' as const), (shuffled, sort, dir) => {
-        expect(slugs([...shuffled].sort(compareRows(sort, dir)))).toEqual(slugs([...ROWS].sort(compareRows(sort, dir))));
-      }),
+      fc.property(
+        fc.shuffledSubarray(ROWS, { minLength: ROWS.length }),
+        fc.constantFrom(...sorts),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (shuffled, sort, dir) => {
+          expect(slugs([...shuffled].sort(compareRows(sort, dir)))).toEqual(
+            slugs([...ROWS].sort(compareRows(sort, dir))),
+          );
+        },
+      ),
     );
   });
 });
@@ -79,11 +125,15 @@ describe('table state in the URL', () => {
   });
 
   test('reads the brief example, with defaults written out', () => {
-    expect(stateFromParams(new URLSearchParams('sort=year&dir=desc&theme=imaging&q=ct'), themes)).toEqual(state({ theme: 'imaging', q: 'ct' }));
+    expect(stateFromParams(new URLSearchParams('sort=year&dir=desc&theme=imaging&q=ct'), themes)).toEqual(
+      state({ theme: 'imaging', q: 'ct' }),
+    );
   });
 
   test('falls back to defaults for values it does not know', () => {
-    expect(stateFromParams(new URLSearchParams('sort=colour&dir=up&theme=astrology&year=20x5&page=-2'), themes)).toEqual(DEFAULT_STATE);
+    expect(
+      stateFromParams(new URLSearchParams('sort=colour&dir=up&theme=astrology&year=20x5&page=-2'), themes),
+    ).toEqual(DEFAULT_STATE);
   });
 
   test('a column without a direction sorts its natural way: A to Z, newest year first', () => {
@@ -97,7 +147,9 @@ describe('filterRows and sortRows', () => {
     for (const sort of ['title', 'authors', 'year', 'theme', 'venue', 'code'] as const) {
       for (const dir of ['asc', 'desc'] as const) {
         const chosen = state({ sort, dir, q: 'clinical' });
-        expect(slugs(filterRows(sortRows(ROWS, sort, dir), chosen)), `${sort} ${dir}`).toEqual(slugs(queryRows(ROWS, chosen)));
+        expect(slugs(filterRows(sortRows(ROWS, sort, dir), chosen)), `${sort} ${dir}`).toEqual(
+          slugs(queryRows(ROWS, chosen)),
+        );
       }
     }
   });

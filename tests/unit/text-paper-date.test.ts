@@ -24,7 +24,9 @@ describe('paperYear', () => {
 
 describe('paperDateKey', () => {
   test('sorts year-less dates before every dated one', () => {
-    const keys = [day('2020-01-01'), monthDay('--12-31'), day('2019-06-01'), monthDay('--01-02')].map(paperDateKey).sort();
+    const keys = [day('2020-01-01'), monthDay('--12-31'), day('2019-06-01'), monthDay('--01-02')]
+      .map(paperDateKey)
+      .sort();
     expect(keys).toEqual(['0000-01-02', '0000-12-31', '2019-06-01', '2020-01-01']);
   });
 });

@@ -12,18 +12,35 @@ const bySlugStart = (start: string) => {
 
 describe('snippetFor', () => {
   test.each([
-    ['rethinking-brain-tumor', 'To address this, we propose the Harmonized Frequency Fusion Network (HFF-Net), which rethinks brain tumor segmentation from a frequency-domain perspective.'],
+    [
+      'rethinking-brain-tumor',
+      'To address this, we propose the Harmonized Frequency Fusion Network (HFF-Net), which rethinks brain tumor segmentation from a frequency-domain perspective.',
+    ],
     ['medimageinsight', 'In this work, we present MedImageInsight, an open-source medical imaging embedding model.'],
-    ['rad', 'To address this limitation, we propose Retrieval-Augmented Diagnosis (RAD), a novel framework that explicitly injects external knowledge into multimodal models directly on downstream tasks.'],
-    ['infusing-clinical-knowledge', 'This study introduces a novel knowledge enhanced tokenisation mechanism, K-Tokeniser, for clinical text processing.'],
-    ['clinical-prompt-learning', 'We investigated the viability of prompt learning on clinically meaningful decision tasks and directly compared with more traditional fine-tuning methods.'],
-    ['clinical-text-summarization', 'In this work, we employ domain adaptation methods on eight LLMs, spanning six datasets and four distinct summarization tasks: radiology reports, patient questions, progress notes, and doctor-patient dialogue.'],
+    [
+      'rad',
+      'To address this limitation, we propose Retrieval-Augmented Diagnosis (RAD), a novel framework that explicitly injects external knowledge into multimodal models directly on downstream tasks.',
+    ],
+    [
+      'infusing-clinical-knowledge',
+      'This study introduces a novel knowledge enhanced tokenisation mechanism, K-Tokeniser, for clinical text processing.',
+    ],
+    [
+      'clinical-prompt-learning',
+      'We investigated the viability of prompt learning on clinically meaningful decision tasks and directly compared with more traditional fine-tuning methods.',
+    ],
+    [
+      'clinical-text-summarization',
+      'In this work, we employ domain adaptation methods on eight LLMs, spanning six datasets and four distinct summarization tasks: radiology reports, patient questions, progress notes, and doctor-patient dialogue.',
+    ],
   ])('picks the sentence in which the authors say what they do (%s)', (slug, expected) => {
     expect(snippetFor(bySlugStart(slug))).toBe(expected);
   });
 
   test('prefers "we propose" to an earlier "we develop"', () => {
-    expect(snippetFor({ abstract: 'Background matters here. We develop a corpus of notes. We propose NoteNet, a model.' })).toBe('We propose NoteNet, a model.');
+    expect(
+      snippetFor({ abstract: 'Background matters here. We develop a corpus of notes. We propose NoteNet, a model.' }),
+    ).toBe('We propose NoteNet, a model.');
   });
 
   test('does not read a noun ("a reader study") as the authors\' verb', () => {
@@ -37,7 +54,7 @@ describe('snippetFor', () => {
     expect(snippetFor(entry)).toMatch(/^Like other fields of Traditional Medicines/);
   });
 
-  test('most seed snippets are an authors\' statement, not the scene-setting first sentence', () => {
+  test("most seed snippets are an authors' statement, not the scene-setting first sentence", () => {
     const changed = seed.filter((entry) => snippetFor(entry) !== splitSentences(entry.abstract)[0]);
     expect(changed.length).toBeGreaterThanOrEqual(50);
   });

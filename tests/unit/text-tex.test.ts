@@ -5,7 +5,9 @@ import { seedEntries } from '../helpers/cite-seed.ts';
 
 describe('texSegments', () => {
   test('resolves text escapes, as in the seed ("less than 10\\% the parameters")', () => {
-    expect(texSegments('less than 10\\% the parameters, R\\&D \\ldots')).toEqual([{ kind: 'text', text: 'less than 10% the parameters, R&D …' }]);
+    expect(texSegments('less than 10\\% the parameters, R\\&D \\ldots')).toEqual([
+      { kind: 'text', text: 'less than 10% the parameters, R&D …' },
+    ]);
   });
 
   test('finds inline and display math', () => {
@@ -46,7 +48,7 @@ describe('texSegments', () => {
     }
   });
 
-  test('finds the seed\'s escaped percent signs and no math in it', () => {
+  test("finds the seed's escaped percent signs and no math in it", () => {
     const withTex = seedEntries().filter((entry) => /\\%/.test(entry.abstract));
     expect(withTex.length).toBeGreaterThanOrEqual(4);
     for (const { abstract } of withTex) {

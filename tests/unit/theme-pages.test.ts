@@ -12,12 +12,19 @@ import { themePagePath, themePaging, yearContinues } from '../../src/lib/theme-p
 const yeared = (years: Array<number | null>): YearedItem[] => years.map((year, i) => ({ year, slug: `p${i}` }));
 
 describe('paging a list', () => {
-  const counts = [[0, 1], [1, 1], [200, 1], [201, 2], [400, 2], [401, 3]];
+  const counts = [
+    [0, 1],
+    [1, 1],
+    [200, 1],
+    [201, 2],
+    [400, 2],
+    [401, 3],
+  ];
   test.each(counts)('%i items fill %i pages of 200', (count, pages) => {
     expect(pageCount(count, 200)).toBe(pages);
   });
 
-  test('the first page keeps the list\'s own path; later ones are under page/<n>/', () => {
+  test("the first page keeps the list's own path; later ones are under page/<n>/", () => {
     expect(listPagePath('/themes/imaging/', 1)).toBe('/themes/imaging/');
     expect(listPagePath('/themes/imaging/', 3)).toBe('/themes/imaging/page/3/');
     expect(laterPagePaths('/themes/imaging/', 200, 200)).toEqual([]);
@@ -80,7 +87,11 @@ describe('theme pages', () => {
       { theme: 'imaging', status: 'withdrawn' },
     ];
     const sizes = themeListSizes(entries, ['imaging', 'benchmarks', 'alignment']);
-    expect([...sizes]).toEqual([['imaging', 2], ['benchmarks', 1], ['alignment', 0]]);
+    expect([...sizes]).toEqual([
+      ['imaging', 2],
+      ['benchmarks', 1],
+      ['alignment', 0],
+    ]);
   });
 });
 
@@ -90,9 +101,11 @@ describe('siteRoutes and theme pages', () => {
     [...routes.keys()].filter((path) => /^\/themes\/.*\/page\//.test(path));
 
   test('knows the later pages of a theme longer than a page, secondary papers counted', () => {
-    const secondary = Array.from({ length: 5 }, (_, i) => (
-      { slug: `s${i}`, theme: 'benchmarks', secondaryThemes: ['imaging'] }
-    ));
+    const secondary = Array.from({ length: 5 }, (_, i) => ({
+      slug: `s${i}`,
+      theme: 'benchmarks',
+      secondaryThemes: ['imaging'],
+    }));
     expect(themePages(siteRoutes(entries(THEME_PAGE_SIZE), ['imaging', 'benchmarks']))).toEqual([]);
     const routes = siteRoutes([...entries(THEME_PAGE_SIZE - 4), ...secondary], ['imaging', 'benchmarks']);
     expect(themePages(routes)).toEqual(['/themes/imaging/page/2/']);

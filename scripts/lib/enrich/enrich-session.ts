@@ -1,5 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { API_BASE_VARIABLES, apiRequests, DEFAULT_API_BASES, type ApiBases, type ApiRequests } from '../../../src/lib/enrich/api-requests.ts';
+import {
+  API_BASE_VARIABLES,
+  apiRequests,
+  DEFAULT_API_BASES,
+  type ApiBases,
+  type ApiRequests,
+} from '../../../src/lib/enrich/api-requests.ts';
 import { API_NAMES, type ApiName } from '../../../src/lib/enrich/combine-findings.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -18,7 +24,12 @@ export interface SessionOptions {
 
 // Each API's documented or customary pace: arXiv asks for one request every 3 s; Semantic Scholar
 // allows about 1 a second without a key; Crossref's public pool about 5 a second.
-const INTERVALS: Record<ApiName, number> = { arXiv: 3000, 'Hugging Face': 500, 'Semantic Scholar': 1100, Crossref: 250 };
+const INTERVALS: Record<ApiName, number> = {
+  arXiv: 3000,
+  'Hugging Face': 500,
+  'Semantic Scholar': 1100,
+  Crossref: 250,
+};
 
 /**
  * The HTTP client and request builders of a run. The environment may point each API elsewhere
@@ -28,9 +39,14 @@ const INTERVALS: Record<ApiName, number> = { arXiv: 3000, 'Hugging Face': 500, '
  */
 export function enrichSession(options: SessionOptions): { client: HttpClient; requests: ApiRequests; bases: ApiBases } {
   const { env } = options;
-  const bases = Object.fromEntries(API_NAMES.map((api) => [api, env[API_BASE_VARIABLES[api]] || DEFAULT_API_BASES[api]])) as ApiBases;
+  const bases = Object.fromEntries(
+    API_NAMES.map((api) => [api, env[API_BASE_VARIABLES[api]] || DEFAULT_API_BASES[api]]),
+  ) as ApiBases;
   const interval = env.ENRICH_INTERVAL_MS === undefined ? undefined : Number(env.ENRICH_INTERVAL_MS);
-  const intervals = Object.fromEntries(API_NAMES.map((api) => [api, interval ?? INTERVALS[api]])) as Record<ApiName, number>;
+  const intervals = Object.fromEntries(API_NAMES.map((api) => [api, interval ?? INTERVALS[api]])) as Record<
+    ApiName,
+    number
+  >;
   const sleep = (ms: number) => delay(ms).then(() => undefined);
   const backoffMs = env.ENRICH_BACKOFF_MS === undefined ? 2000 : Number(env.ENRICH_BACKOFF_MS);
   const client = createHttpClient({
@@ -44,7 +60,8 @@ export function enrichSession(options: SessionOptions): { client: HttpClient; re
     sleep,
     userAgent: `clinical-ai-survey-enrich/1 (${options.mailto ? `mailto:${options.mailto}` : 'a curated survey of clinical-AI papers'})`,
     headers: env.SEMANTIC_SCHOLAR_API_KEY ? { 'Semantic Scholar': { 'x-api-key': env.SEMANTIC_SCHOLAR_API_KEY } } : {},
-    onRetry: (api, _url, reason, waitMs) => console.error(`  ${api}: ${reason}; retrying in ${Math.round(waitMs / 100) / 10} s`),
+    onRetry: (api, _url, reason, waitMs) =>
+      console.error(`  ${api}: ${reason}; retrying in ${Math.round(waitMs / 100) / 10} s`),
   });
   return { client, requests: apiRequests(bases, options.mailto), bases };
 }

@@ -42,20 +42,28 @@ export function createHttpClient(options: HttpClientOptions) {
   const failedInARow = new Map<ApiName, number>();
   let requests = 0;
 
-  async function attempt(api: ApiName, url: string): Promise<{ status: number; body: string; retryAfterMs?: number } | { failure: string }> {
+  async function attempt(
+    api: ApiName,
+    url: string,
+  ): Promise<{ status: number; body: string; retryAfterMs?: number } | { failure: string }> {
     await options.limiter.take(api);
     requests += 1;
     try {
-      const response = await doFetch(url, { headers: { 'user-agent': options.userAgent, ...options.headers?.[api] }, signal: AbortSignal.timeout(options.timeoutMs) });
+      const response = await doFetch(url, {
+        headers: { 'user-agent': options.userAgent, ...options.headers?.[api] },
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
       const body = await response.text();
       // The four APIs answer one paper in kilobytes; megabytes mean something else answered.
-      if (body.length > MAX_BODY) return { failure: `an answer of ${Math.round(body.length / 1e6)} MB, larger than any paper's record` };
+      if (body.length > MAX_BODY)
+        return { failure: `an answer of ${Math.round(body.length / 1e6)} MB, larger than any paper's record` };
       return { status: response.status, body, ...retryAfter(response.headers.get('retry-after')) };
     } catch (error) {
       const code = networkErrorCode(error);
       if (isOfflineCode(code)) throw new OfflineError(api, new URL(url).host, code!);
       const name = (error as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') return { failure: `no answer within ${options.timeoutMs} ms` };
+      if (name === 'TimeoutError' || name === 'AbortError')
+        return { failure: `no answer within ${options.timeoutMs} ms` };
       return { failure: `connection failed (${code ?? (error as Error)?.message ?? 'unknown error'})` };
     }
   }
@@ -67,12 +75,19 @@ export function createHttpClient(options: HttpClientOptions) {
         options.cache?.write(api, url, result.status, result.body);
         return { status: result.status, body: result.body, fromCache: false };
       }
-      const reason = 'status' in result ? `HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}` : result.failure;
+      const reason =
+        'status' in result
+          ? `HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}`
+          : result.failure;
       const retriable = !('status' in result) || RETRIED_STATUS.has(result.status);
       if (!retriable) throw new ApiRequestError(api, url, reason);
-      if (tries >= options.retries) throw new ApiRequestError(api, url, `${reason}; gave up after ${tries + 1} attempts`);
+      if (tries >= options.retries)
+        throw new ApiRequestError(api, url, `${reason}; gave up after ${tries + 1} attempts`);
       const backoff = Math.min(options.backoffMs * 2 ** tries, options.maxBackoffMs);
-      const wait = Math.min(Math.max(backoff, ('retryAfterMs' in result && result.retryAfterMs) || 0), options.maxBackoffMs);
+      const wait = Math.min(
+        Math.max(backoff, ('retryAfterMs' in result && result.retryAfterMs) || 0),
+        options.maxBackoffMs,
+      );
       options.onRetry?.(api, url, reason, wait);
       await options.sleep(wait);
     }
@@ -86,9 +101,11 @@ export function createHttpClient(options: HttpClientOptions) {
     /** GETs a URL of an API; throws {@link OfflineError} or {@link ApiRequestError} when no usable answer comes. */
     async get(api: ApiName, url: string): Promise<ApiAnswer> {
       const cached = options.cache?.read(api, url);
-      if (cached && (cached.status === 200 || cached.status === 404)) return { status: cached.status, body: cached.body, fromCache: true };
+      if (cached && (cached.status === 200 || cached.status === 404))
+        return { status: cached.status, body: cached.body, fromCache: true };
       // An API that is down would otherwise cost every remaining entry its full round of retries.
-      if ((failedInARow.get(api) ?? 0) >= giveUpAfter) throw new ApiRequestError(api, url, `not asked: its last ${giveUpAfter} requests failed in this run`);
+      if ((failedInARow.get(api) ?? 0) >= giveUpAfter)
+        throw new ApiRequestError(api, url, `not asked: its last ${giveUpAfter} requests failed in this run`);
       try {
         const answer = await fetchWithRetries(api, url);
         failedInARow.set(api, 0);

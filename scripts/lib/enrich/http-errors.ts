@@ -26,7 +26,15 @@ export class ApiRequestError extends Error {
 
 // Error codes that mean "no route to the service", as opposed to a service that is slow or failing.
 // A connection that cannot even be opened in time (undici's connect timeout) counts as unreachable too.
-const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_CONNECT_TIMEOUT']);
+const OFFLINE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The system error code behind a failed `fetch` (undici wraps it in `cause`, sometimes in an AggregateError). */
 export function networkErrorCode(error: unknown): string | undefined {

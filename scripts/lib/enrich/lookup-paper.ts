@@ -28,7 +28,12 @@ export interface Lookup {
  * title. arXiv records fetched ahead in a batch are used without a request. An {@link OfflineError}
  * stops the lookup; any other failure is recorded and the rest goes on.
  */
-export async function lookupPaper(known: KnownPaper, client: HttpClient, requests: ApiRequests, arxivRecords: ArxivRecords = new Map()): Promise<Lookup> {
+export async function lookupPaper(
+  known: KnownPaper,
+  client: HttpClient,
+  requests: ApiRequests,
+  arxivRecords: ArxivRecords = new Map(),
+): Promise<Lookup> {
   const wanted = wantedFields(known);
   const lookup: Lookup = { findings: [], notes: [], failures: [] };
   if (wanted.size === 0) return lookup;
@@ -36,7 +41,10 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
   // A record titled unlike the entry is another paper (a wrong id in the entry): it fills nothing.
   const add = (finding: Finding) => {
     const title = finding.recordTitle ?? finding.paper.title;
-    if (known.title && title && !titlesAgree(known.title, title)) lookup.notes.push(`${finding.api}'s record is titled ${JSON.stringify(title)}, unlike this entry: not taken; check the entry's arXiv id and DOI`);
+    if (known.title && title && !titlesAgree(known.title, title))
+      lookup.notes.push(
+        `${finding.api}'s record is titled ${JSON.stringify(title)}, unlike this entry: not taken; check the entry's arXiv id and DOI`,
+      );
     else lookup.findings.push(finding);
   };
   const ask = async (api: ApiName, url: string, read: (body: string) => void) => {
@@ -59,9 +67,16 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
   if (!known.arxiv && known.doi) await semanticScholar({ doi: known.doi });
   if (!known.arxiv && !found().arxiv && known.title) {
     await ask('arXiv', requests.arxivByTitle(known.title), (body) => {
-      const same = arxivFeedToRecords(body).filter((record) => normalizeTitle(record.paper.title) === normalizeTitle(known.title!));
+      const same = arxivFeedToRecords(body).filter(
+        (record) => normalizeTitle(record.paper.title) === normalizeTitle(known.title!),
+      );
       if (same.length === 1) add({ api: 'arXiv', paper: same[0]!.paper });
-      else lookup.notes.push(same.length === 0 ? 'arXiv has no paper with exactly this title' : `arXiv has ${same.length} papers with exactly this title; none was taken`);
+      else
+        lookup.notes.push(
+          same.length === 0
+            ? 'arXiv has no paper with exactly this title'
+            : `arXiv has ${same.length} papers with exactly this title; none was taken`,
+        );
     });
   }
   const arxiv = known.arxiv ?? found().arxiv;
@@ -69,18 +84,31 @@ export async function lookupPaper(known: KnownPaper, client: HttpClient, request
     const take = (record: ArxivRecord | undefined) => {
       if (!record) return lookup.notes.push(`arXiv does not know ${arxiv}`);
       add({ api: 'arXiv', paper: record.paper });
-      if (record.journalRef && lookup.findings.some((finding) => finding.api === 'arXiv')) lookup.notes.push(`arXiv journal reference: ${record.journalRef}`);
+      if (record.journalRef && lookup.findings.some((finding) => finding.api === 'arXiv'))
+        lookup.notes.push(`arXiv journal reference: ${record.journalRef}`);
     };
     if (arxivRecords.has(arxiv)) take(arxivRecords.get(arxiv));
-    else await ask('arXiv', requests.arxivById(arxiv), (body) => take(arxivFeedToRecords(body).find((candidate) => candidate.paper.arxiv === arxiv)));
+    else
+      await ask('arXiv', requests.arxivById(arxiv), (body) =>
+        take(arxivFeedToRecords(body).find((candidate) => candidate.paper.arxiv === arxiv)),
+      );
   }
   if (arxiv && (wanted.has('authors') || wanted.has('links'))) {
-    await ask('Hugging Face', requests.huggingFace(arxiv), (body) => add({ api: 'Hugging Face', paper: huggingFacePaperToIncoming(JSON.parse(body)) }));
+    await ask('Hugging Face', requests.huggingFace(arxiv), (body) =>
+      add({ api: 'Hugging Face', paper: huggingFacePaperToIncoming(JSON.parse(body)) }),
+    );
   }
-  if (arxiv && (wanted.has('doi') || wanted.has('venue')) && !lookup.findings.some((finding) => finding.api === 'Semantic Scholar')) await semanticScholar({ arxiv });
+  if (
+    arxiv &&
+    (wanted.has('doi') || wanted.has('venue')) &&
+    !lookup.findings.some((finding) => finding.api === 'Semantic Scholar')
+  )
+    await semanticScholar({ arxiv });
   const doi = known.doi ?? found().doi;
   if (doi && (wanted.has('venue') || wanted.has('authors') || wanted.has('title'))) {
-    await ask('Crossref', requests.crossrefWork(doi), (body) => add({ api: 'Crossref', paper: crossrefWorkToIncoming(crossrefMessage(JSON.parse(body))) }));
+    await ask('Crossref', requests.crossrefWork(doi), (body) =>
+      add({ api: 'Crossref', paper: crossrefWorkToIncoming(crossrefMessage(JSON.parse(body))) }),
+    );
   } else if (!doi && wanted.has('venue') && (known.title ?? found().title)) {
     const title = (known.title ?? found().title)!;
     await ask('Crossref', requests.crossrefByTitle(title), (body) => {

@@ -12,7 +12,15 @@ import { offlineMessage } from './offline-message.ts';
  * fails, it says so and returns nothing found: `npm run new` then asks for (or takes flags for) the rest.
  */
 export async function lookupReference(reference: PaperReference): Promise<IncomingPaper> {
-  const { client, requests } = enrichSession({ cacheDir: '.cache/enrich', refresh: false, maxAgeDays: 30, timeoutMs: 20_000, retries: 2, mailto: process.env.ENRICH_MAILTO, env: process.env });
+  const { client, requests } = enrichSession({
+    cacheDir: '.cache/enrich',
+    refresh: false,
+    maxAgeDays: 30,
+    timeoutMs: 20_000,
+    retries: 2,
+    mailto: process.env.ENRICH_MAILTO,
+    env: process.env,
+  });
   // The pasted id names the paper; a --title of the contributor's own wording is no test of the records.
   const known = reference.kind === 'arxiv' ? { arxiv: reference.arxiv } : { doi: reference.doi };
   const name = reference.kind === 'arxiv' ? `arXiv ${reference.arxiv}` : `DOI ${reference.doi}`;
@@ -26,7 +34,13 @@ export async function lookupReference(reference: PaperReference): Promise<Incomi
     return paper;
   } catch (error) {
     if (!(error instanceof OfflineError)) throw error;
-    console.log(`${offlineMessage(error).replace(/^error: /, '').split('\n')[0]}\nWorking offline: give what is missing yourself.`);
+    console.log(
+      `${
+        offlineMessage(error)
+          .replace(/^error: /, '')
+          .split('\n')[0]
+      }\nWorking offline: give what is missing yourself.`,
+    );
     return {};
   }
 }

@@ -11,7 +11,12 @@ import { writeFilesAtomically } from '../write-atomic.ts';
  * old one is removed, so an interruption can leave a duplicate for `npm run check` to name, never a
  * lost entry. Returns the path written, relative to the working directory.
  */
-export function writeDecision(contentDir: string, file: { path: string; slug: string }, decision: ReviewDecision, today: string): string {
+export function writeDecision(
+  contentDir: string,
+  file: { path: string; slug: string },
+  decision: ReviewDecision,
+  today: string,
+): string {
   const from = join(contentDir, file.path);
   const to = join(contentDir, entryFile(decision.theme, file.slug));
   const text = reviseEntryText(readFileSync(from, 'utf8'), decision, today);

@@ -26,7 +26,11 @@ export function describeChange(change: Change): string {
  * item's id names the change, not just the page, so a feed reader shows a retitle as news even though
  * the paper's URL is the same. Deterministic: `updated` is the newest change's day.
  */
-export function changesToAtomFeed(days: readonly ChangeDay[], survey: SurveyInfo, options: { selfUrl: string; pageUrl: string }): string {
+export function changesToAtomFeed(
+  days: readonly ChangeDay[],
+  survey: SurveyInfo,
+  options: { selfUrl: string; pageUrl: string },
+): string {
   const changes = days.flatMap((day) => day.changes).slice(0, CHANGES_FEED_LIMIT);
   const feed = new Feed({
     id: options.pageUrl,
@@ -40,7 +44,12 @@ export function changesToAtomFeed(days: readonly ChangeDay[], survey: SurveyInfo
   });
   for (const change of changes) {
     const url = entryUrl(survey.siteUrl, change.current);
-    feed.addItem({ id: `${url}#${change.kind}-${change.date}`, link: url, title: escapeHtml(describeChange(change)), date: dayToDate(change.date) });
+    feed.addItem({
+      id: `${url}#${change.kind}-${change.date}`,
+      link: url,
+      title: escapeHtml(describeChange(change)),
+      date: dayToDate(change.date),
+    });
   }
   return feed.atom1();
 }

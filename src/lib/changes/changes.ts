@@ -28,7 +28,8 @@ export function surveyChanges(entries: readonly Entry[], history: readonly Histo
   const bySlug = new Map<string, Entry>();
   for (const entry of entries) for (const slug of [...entry.aliases, entry.slug]) bySlug.set(slug, entry);
   const changes: Change[] = [];
-  for (const entry of entries) changes.push({ kind: 'added', date: entry.added, slug: entry.slug, current: entry.slug, title: entry.title });
+  for (const entry of entries)
+    changes.push({ kind: 'added', date: entry.added, slug: entry.slug, current: entry.slug, title: entry.title });
   for (const event of history) {
     const entry = bySlug.get(event.slug);
     if (entry) changes.push({ ...event, current: entry.slug, title: entry.title });
@@ -37,7 +38,10 @@ export function surveyChanges(entries: readonly Entry[], history: readonly Histo
   for (const change of changes) days.set(change.date, [...(days.get(change.date) ?? []), change]);
   return [...days]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-    .map(([date, list]) => ({ date, changes: list.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.title.localeCompare(b.title)) }));
+    .map(([date, list]) => ({
+      date,
+      changes: list.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.title.localeCompare(b.title)),
+    }));
 }
 
 /**
@@ -81,7 +85,12 @@ function countKinds(changes: readonly Change[]): ChangeCounts {
   return counts;
 }
 
-const COUNT_WORDS: Record<Change['kind'], string> = { added: 'added', retitled: 'retitled', moved: 'moved to another theme', withdrawn: 'withdrawn' };
+const COUNT_WORDS: Record<Change['kind'], string> = {
+  added: 'added',
+  retitled: 'retitled',
+  moved: 'moved to another theme',
+  withdrawn: 'withdrawn',
+};
 
 /** Counts in words, in the page's order of kinds: "1,200 papers added, 2 retitled". */
 export function describeCounts(counts: ChangeCounts): string {
@@ -90,7 +99,9 @@ export function describeCounts(counts: ChangeCounts): string {
     .map((kind, i) => {
       const n = counts[kind].toLocaleString('en');
       // The noun goes with the first count only: "3 papers added, 1 retitled".
-      return i === 0 ? `${n} ${plural(counts[kind], 'paper', 'papers')} ${COUNT_WORDS[kind]}` : `${n} ${COUNT_WORDS[kind]}`;
+      return i === 0
+        ? `${n} ${plural(counts[kind], 'paper', 'papers')} ${COUNT_WORDS[kind]}`
+        : `${n} ${COUNT_WORDS[kind]}`;
     })
     .join(', ');
 }

@@ -7,7 +7,18 @@ export type HistoryEvent =
   | { kind: 'withdrawn'; date: string; slug: string };
 
 /** The git command whose output `historyEvents` reads, run in the content folder. */
-export const HISTORY_LOG_ARGS = ['log', '--format=@@commit %cs', '-M', '--diff-filter=MR', '-p', '--unified=0', '--no-color', '--no-ext-diff', '--', 'papers'];
+export const HISTORY_LOG_ARGS = [
+  'log',
+  '--format=@@commit %cs',
+  '-M',
+  '--diff-filter=MR',
+  '-p',
+  '--unified=0',
+  '--no-color',
+  '--no-ext-diff',
+  '--',
+  'papers',
+];
 
 /**
  * Reads retitles, theme moves and withdrawals out of `git log -p` of the entry files
@@ -44,12 +55,21 @@ export function historyEvents(log: string): HistoryEvent[] {
   return events;
 }
 
-function fileEvents(date: string, slug: string, removed: Map<string, unknown>, added: Map<string, unknown>): HistoryEvent[] {
+function fileEvents(
+  date: string,
+  slug: string,
+  removed: Map<string, unknown>,
+  added: Map<string, unknown>,
+): HistoryEvent[] {
   const events: HistoryEvent[] = [];
-  const changed = (key: string) => added.has(key) && removed.get(key) !== added.get(key) && typeof added.get(key) === 'string';
-  if (changed('title') && typeof removed.get('title') === 'string') events.push({ kind: 'retitled', date, slug, from: String(removed.get('title')), to: String(added.get('title')) });
-  if (changed('theme') && typeof removed.get('theme') === 'string') events.push({ kind: 'moved', date, slug, from: String(removed.get('theme')), to: String(added.get('theme')) });
-  if (added.get('status') === 'withdrawn' && removed.get('status') !== 'withdrawn') events.push({ kind: 'withdrawn', date, slug });
+  const changed = (key: string) =>
+    added.has(key) && removed.get(key) !== added.get(key) && typeof added.get(key) === 'string';
+  if (changed('title') && typeof removed.get('title') === 'string')
+    events.push({ kind: 'retitled', date, slug, from: String(removed.get('title')), to: String(added.get('title')) });
+  if (changed('theme') && typeof removed.get('theme') === 'string')
+    events.push({ kind: 'moved', date, slug, from: String(removed.get('theme')), to: String(added.get('theme')) });
+  if (added.get('status') === 'withdrawn' && removed.get('status') !== 'withdrawn')
+    events.push({ kind: 'withdrawn', date, slug });
   return events;
 }
 

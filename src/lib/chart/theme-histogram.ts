@@ -28,7 +28,10 @@ export interface HistogramColumn extends ThemeYear {
  * Counts a theme's papers per year over `span` (the whole survey's years, so that every theme's
  * histogram has the same axis), widened if a paper falls outside it; empty years get a row.
  */
-export function countThemeYears(items: ReadonlyArray<{ date: PaperDate; secondary: boolean }>, span?: { first: number; last: number }): ThemeYears {
+export function countThemeYears(
+  items: ReadonlyArray<{ date: PaperDate; secondary: boolean }>,
+  span?: { first: number; last: number },
+): ThemeYears {
   const byYear = new Map<number, ThemeYear>();
   let unknownYear = 0;
   for (const { date, secondary } of items) {
@@ -55,7 +58,10 @@ export function countThemeYears(items: ReadonlyArray<{ date: PaperDate; secondar
  * Lays the years out as columns of equal width, the tallest at `height` pixels; `fill` is the share of
  * each year's slot the column takes (the rest is the gap between columns).
  */
-export function layoutColumns(rows: readonly ThemeYear[], options: { height: number; fill: number }): HistogramColumn[] {
+export function layoutColumns(
+  rows: readonly ThemeYear[],
+  options: { height: number; fill: number },
+): HistogramColumn[] {
   const slot = 100 / Math.max(1, rows.length);
   const scale = options.height / Math.max(1, ...rows.map((row) => row.total));
   return rows.map((row, i) => ({

@@ -12,9 +12,16 @@ import { brokenInternalLinks } from './internal-links.ts';
 export function bodyProblems(file: CheckedFile, routes: ReadonlyMap<string, RouteKind>): Diagnostic[] {
   if (file.body === undefined || file.body.trim() === '') return [];
   const parsed = parseBody(file.body);
-  const found: BodyProblem[] = parsed.ok ? [...findRefusals(parsed.tree), ...brokenInternalLinks(parsed.tree, routes)] : [parsed.problem];
+  const found: BodyProblem[] = parsed.ok
+    ? [...findRefusals(parsed.tree), ...brokenInternalLinks(parsed.tree, routes)]
+    : [parsed.problem];
   const offset = bodyFirstLine(file.text, file.body) - 1;
   return found
     .sort((a, b) => a.line - b.line || a.column - b.column)
-    .map(({ line, column: _column, ...problem }) => ({ severity: 'error', file: file.file, line: line + offset, ...problem }));
+    .map(({ line, column: _column, ...problem }) => ({
+      severity: 'error',
+      file: file.file,
+      line: line + offset,
+      ...problem,
+    }));
 }

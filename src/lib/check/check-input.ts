@@ -30,6 +30,8 @@ export interface CheckInput {
 export function routeKeys(file: CheckedFile): { slug: string; aliases: string[] } | undefined {
   const slug = file.data?.slug;
   if (typeof slug !== 'string' || slug === '') return undefined;
-  const aliases = Array.isArray(file.data?.aliases) ? file.data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+  const aliases = Array.isArray(file.data?.aliases)
+    ? file.data.aliases.filter((alias): alias is string => typeof alias === 'string')
+    : [];
   return { slug, aliases };
 }

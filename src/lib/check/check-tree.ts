@@ -41,10 +41,26 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
   // The entry's themes and status come along: they decide how many pages each theme's list has.
   const slugs = input.files.flatMap((file) => {
     const keys = routeKeys(file);
-    if (keys) return [{ ...keys, theme: file.data?.theme, secondaryThemes: file.data?.secondaryThemes, status: file.data?.status }];
-    return file.error ? [{ slug: file.path.split('/').at(-1)!.replace(/\.mdx?$/, '') }] : [];
+    if (keys)
+      return [
+        { ...keys, theme: file.data?.theme, secondaryThemes: file.data?.secondaryThemes, status: file.data?.status },
+      ];
+    return file.error
+      ? [
+          {
+            slug: file.path
+              .split('/')
+              .at(-1)!
+              .replace(/\.mdx?$/, ''),
+          },
+        ]
+      : [];
   });
-  const routes = siteRoutes(slugs, undefined, input.ledger.lines.map(({ url }) => url));
+  const routes = siteRoutes(
+    slugs,
+    undefined,
+    input.ledger.lines.map(({ url }) => url),
+  );
   const found = [
     ...input.files.flatMap((file) => (file.error ? [file.error] : [])),
     ...input.files.flatMap(schemaProblems),
@@ -57,5 +73,8 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
     ...(withQueue ? reviewQueue(input.files) : []),
   ];
   const ordered = found.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { errors: ordered.filter((d) => d.severity === 'error'), warnings: ordered.filter((d) => d.severity === 'warning') };
+  return {
+    errors: ordered.filter((d) => d.severity === 'error'),
+    warnings: ordered.filter((d) => d.severity === 'warning'),
+  };
 }

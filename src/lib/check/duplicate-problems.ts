@@ -42,7 +42,9 @@ export function duplicateProblems(input: Pick<CheckInput, 'files' | 'ledger' | '
  * entry whose URL is not there yet is the newest: it is not public); then the one committed to git
  * first (an uncommitted file is the newest); then by path, only so that the order is total.
  */
-export function olderFirst(input: Pick<CheckInput, 'ledger' | 'firstCommit'>): (a: CheckedFile, b: CheckedFile) => number {
+export function olderFirst(
+  input: Pick<CheckInput, 'ledger' | 'firstCommit'>,
+): (a: CheckedFile, b: CheckedFile) => number {
   const ledgerLine = new Map<string, number>();
   for (const line of input.ledger.lines) if (!ledgerLine.has(line.url)) ledgerLine.set(line.url, line.line);
   const published = (file: CheckedFile) => {
@@ -81,14 +83,24 @@ function urlProblems(ordered: CheckedFile[]): Diagnostic[] {
     const owner = owners.get(name);
     if (!owner) owners.set(name, { file, as });
     else if (owner.file !== file || as === 'alias') {
-      const fix = as === 'slug' ? 'choose another slug (npm run new makes a unique one)' : `remove "${name}" from aliases`;
-      problems.push({ severity: 'error', file: file.file, line: fieldLine(file.text, path), message: `the ${as} "${name}" is already the ${owner.as} of ${owner.file === file ? 'this entry' : owner.file.file}`, expected: 'a slug or alias that no other entry uses: each names one page, /papers/<slug>/', found: name, fix });
+      const fix =
+        as === 'slug' ? 'choose another slug (npm run new makes a unique one)' : `remove "${name}" from aliases`;
+      problems.push({
+        severity: 'error',
+        file: file.file,
+        line: fieldLine(file.text, path),
+        message: `the ${as} "${name}" is already the ${owner.as} of ${owner.file === file ? 'this entry' : owner.file.file}`,
+        expected: 'a slug or alias that no other entry uses: each names one page, /papers/<slug>/',
+        found: name,
+        fix,
+      });
     }
   };
   for (const file of ordered) {
     const route = routeKeys(file);
     if (route) claim(file, route.slug, 'slug', ['slug']);
   }
-  for (const file of ordered) routeKeys(file)?.aliases.forEach((alias, index) => claim(file, alias, 'alias', ['aliases', index]));
+  for (const file of ordered)
+    routeKeys(file)?.aliases.forEach((alias, index) => claim(file, alias, 'alias', ['aliases', index]));
   return problems;
 }

@@ -18,11 +18,25 @@ export function brokenInternalLinks(tree: Root, routes: ReadonlyMap<string, Rout
     if (!INTERNAL.test(node.url)) return;
     const path = node.url.replace(/[?#].*$/, '');
     if (routes.has(path)) return;
-    const where = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, found: quote(node.url) };
+    const where = {
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      found: quote(node.url),
+    };
     if (routes.has(`${path}/`)) {
-      problems.push({ ...where, message: `the link ${node.url} lacks its trailing slash`, expected: `${path}/`, fix: `write ${path}/` });
+      problems.push({
+        ...where,
+        message: `the link ${node.url} lacks its trailing slash`,
+        expected: `${path}/`,
+        fix: `write ${path}/`,
+      });
     } else {
-      problems.push({ ...where, message: `the link ${node.url} leads to no page of the survey`, expected: `/papers/<slug>/ of an entry (or an alias of one), or /themes/<id>/ with an id among ${THEME_IDS.join(', ')}`, fix: 'copy the slug from the slug: field of the entry you mean, or remove the link' });
+      problems.push({
+        ...where,
+        message: `the link ${node.url} leads to no page of the survey`,
+        expected: `/papers/<slug>/ of an entry (or an alias of one), or /themes/<id>/ with an id among ${THEME_IDS.join(', ')}`,
+        fix: 'copy the slug from the slug: field of the entry you mean, or remove the link',
+      });
     }
   });
   return problems;

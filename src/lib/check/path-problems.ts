@@ -23,10 +23,24 @@ export function pathProblems(file: CheckedFile): Diagnostic[] {
     return [{ ...base, line: 0, message: 'the entry is not in a theme folder', fix: `move it to ${shown}` }];
   }
   if (stem !== slug) {
-    return [{ ...base, line: fieldLine(file.text, ['slug']), message: `the file is named "${name}" but its slug is "${slug}"`, fix: `if you are renaming the entry, move the file to ${shown} and keep the old slug in its aliases (aliases: [${stem}]); otherwise set slug: ${stem}` }];
+    return [
+      {
+        ...base,
+        line: fieldLine(file.text, ['slug']),
+        message: `the file is named "${name}" but its slug is "${slug}"`,
+        fix: `if you are renaming the entry, move the file to ${shown} and keep the old slug in its aliases (aliases: [${stem}]); otherwise set slug: ${stem}`,
+      },
+    ];
   }
   if (folder !== theme) {
-    return [{ ...base, line: fieldLine(file.text, ['theme']), message: `the file is in the folder "${folder}" but its theme is "${theme}"`, fix: `move the file to ${shown} (its URL does not change: URLs have no theme in them), or set theme: ${folder}` }];
+    return [
+      {
+        ...base,
+        line: fieldLine(file.text, ['theme']),
+        message: `the file is in the folder "${folder}" but its theme is "${theme}"`,
+        fix: `move the file to ${shown} (its URL does not change: URLs have no theme in them), or set theme: ${folder}`,
+      },
+    ];
   }
   return [{ ...base, line: 0, message: 'an entry file must end in .mdx', fix: `rename it to ${shown}` }];
 }

@@ -20,22 +20,41 @@ export function referenceProblems(file: CheckedFile): Diagnostic[] {
     const value = entry[field];
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
     if (entry.sources[field] && empty) {
-      problems.push({ severity: 'error', ...at(['sources', field]), message: `sources.${field} says "${entry.sources[field]}", but the entry has no ${field}`, fix: `delete sources.${field}, or add the ${field}` });
+      problems.push({
+        severity: 'error',
+        ...at(['sources', field]),
+        message: `sources.${field} says "${entry.sources[field]}", but the entry has no ${field}`,
+        fix: `delete sources.${field}, or add the ${field}`,
+      });
     }
   }
   if (entry.doi && isArxivDoi(entry.doi)) {
-    problems.push({ severity: 'error', ...at(['doi']), message: 'doi is arXiv\'s own DOI, which names the preprint, not a published version', found: entry.doi, expected: 'the DOI of the published version, or no doi', fix: `delete doi; the arXiv id (arxiv: "${entry.doi.replace(/^10\.48550\/arxiv\./i, '')}") already identifies the preprint` });
+    problems.push({
+      severity: 'error',
+      ...at(['doi']),
+      message: "doi is arXiv's own DOI, which names the preprint, not a published version",
+      found: entry.doi,
+      expected: 'the DOI of the published version, or no doi',
+      fix: `delete doi; the arXiv id (arxiv: "${entry.doi.replace(/^10\.48550\/arxiv\./i, '')}") already identifies the preprint`,
+    });
   }
   const seen = new Map<string, number>();
   entry.links.forEach((link, index) => {
     const key = comparableUrl(link.url);
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ severity: 'error', ...at(['links', index]), message: `links[${index}] repeats links[${first}] (${link.url})`, fix: 'keep one of the two' });
+    if (first !== undefined)
+      problems.push({
+        severity: 'error',
+        ...at(['links', index]),
+        message: `links[${index}] repeats links[${first}] (${link.url})`,
+        fix: 'keep one of the two',
+      });
     else seen.set(key, index);
   });
   if (entry.authors && entry.authorsCount !== undefined && entry.authors.length !== entry.authorsCount) {
     problems.push({
-      severity: 'warning', ...at(['authorsCount']),
+      severity: 'warning',
+      ...at(['authorsCount']),
       message: `authorsCount is ${entry.authorsCount} (from the listing) but authors lists ${entry.authors.length} (from ${entry.sources.authors ?? 'a curator'})`,
       fix: 'check the paper: correct the author list, or set authorsCount to its length (the page shows the list)',
     });

@@ -12,8 +12,12 @@ export function relatedProblems(files: CheckedFile[]): Diagnostic[] {
     if (!keys) continue;
     bySlug.set(keys.slug, file);
     const related = file.data?.related as { pin?: unknown; exclude?: unknown } | undefined;
-    const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-    papers.push({ slug: keys.slug, related: related ? { pin: strings(related.pin), exclude: strings(related.exclude) } : undefined });
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    papers.push({
+      slug: keys.slug,
+      related: related ? { pin: strings(related.pin), exclude: strings(related.exclude) } : undefined,
+    });
   }
   return findOverrideProblems(papers).map((problem) => {
     const file = bySlug.get(problem.slug)!;
@@ -26,7 +30,10 @@ export function relatedProblems(files: CheckedFile[]): Diagnostic[] {
       message: `${problem.field} names ${problem.reason === 'unknown slug' ? 'no entry of the survey' : 'the paper itself'}: "${problem.target}"`,
       expected: 'the slug of another entry (its slug: field)',
       found: JSON.stringify(problem.target),
-      fix: problem.reason === 'unknown slug' ? 'copy the slug from the entry you mean, or remove it from the list' : 'remove the paper\'s own slug from the list',
+      fix:
+        problem.reason === 'unknown slug'
+          ? 'copy the slug from the entry you mean, or remove it from the list'
+          : "remove the paper's own slug from the list",
     };
   });
 }

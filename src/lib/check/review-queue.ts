@@ -16,10 +16,21 @@ export function reviewQueue(files: CheckedFile[], config = themesConfig): Diagno
 /** An entry whose theme the importer chose by a margin below `reviewMargin` in content/themes.json. */
 function unsureTheme(file: CheckedFile, config: typeof themesConfig): Diagnostic[] {
   const { title, abstract, theme, themeReason, arxivCategory } = file.data ?? {};
-  if (typeof title !== 'string' || typeof abstract !== 'string' || (themeReason as { source?: unknown } | undefined)?.source !== 'importer') return [];
-  const verdict = classifyPaper({ title, abstract, ...(typeof arxivCategory === 'string' ? { arxivCategory } : {}) }, config);
+  if (
+    typeof title !== 'string' ||
+    typeof abstract !== 'string' ||
+    (themeReason as { source?: unknown } | undefined)?.source !== 'importer'
+  )
+    return [];
+  const verdict = classifyPaper(
+    { title, abstract, ...(typeof arxivCategory === 'string' ? { arxivCategory } : {}) },
+    config,
+  );
   if (verdict.margin >= config.reviewMargin) return [];
-  const scores = Object.entries(verdict.scores).sort((a, b) => b[1] - a[1]).map(([id, score]) => `${id} ${Math.round(score * 10) / 10}`).join(', ');
+  const scores = Object.entries(verdict.scores)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, score]) => `${id} ${Math.round(score * 10) / 10}`)
+    .join(', ');
   return [
     {
       severity: 'warning',
@@ -43,7 +54,14 @@ function publishedVersion(file: CheckedFile): Diagnostic[] {
   const venueFound = sources.venue === 'enrich' && venue && venue.kind !== 'preprint';
   const doiFound = sources.doi === 'enrich' && typeof data.doi === 'string';
   if (!venueFound && !doiFound) return [];
-  const found = [venueFound ? `${String(venue!.name)}${venue!.year ? ` (${String(venue!.year)})` : ''}, a ${String(venue!.kind)}` : '', doiFound ? `DOI ${String(data.doi)}` : ''].filter(Boolean).join('; ');
+  const found = [
+    venueFound
+      ? `${String(venue!.name)}${venue!.year ? ` (${String(venue!.year)})` : ''}, a ${String(venue!.kind)}`
+      : '',
+    doiFound ? `DOI ${String(data.doi)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const fields = [venueFound ? 'venue' : '', doiFound ? 'doi' : ''].filter(Boolean);
   return [
     {

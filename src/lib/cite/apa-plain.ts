@@ -42,9 +42,14 @@ export function plainApa(entry: Entry, _ctx?: CiteContext): string | undefined {
   if (names === undefined) return undefined;
   const year = citationYear(entry);
   const issued = `(${year === undefined ? 'n.d.' : year}).`;
-  const title = entry.arxiv ? `${entry.title} (arXiv:${entry.arxiv}). arXiv. ${arxivUrl(entry.arxiv)}` : sentence(entry.title);
+  const title = entry.arxiv
+    ? `${entry.title} (arXiv:${entry.arxiv}). arXiv. ${arxivUrl(entry.arxiv)}`
+    : sentence(entry.title);
   // Without authors APA puts the title first and the date after it.
-  if (!names) return entry.arxiv ? `${entry.title} (arXiv:${entry.arxiv}). ${issued} arXiv. ${arxivUrl(entry.arxiv)}` : `${title} ${issued}`;
+  if (!names)
+    return entry.arxiv
+      ? `${entry.title} (arXiv:${entry.arxiv}). ${issued} arXiv. ${arxivUrl(entry.arxiv)}`
+      : `${title} ${issued}`;
   return `${names}${names.endsWith('.') ? '' : '.'} ${issued} ${title}`;
 }
 
@@ -60,7 +65,9 @@ function venueApa(entry: Entry): string | undefined {
   const issued = `(${year === undefined ? 'n.d.' : full ? `${year}, ${MONTH_NAMES[month - 1]} ${day}` : year}).`;
   const url = paperUrl(entry);
   const rest = `${venue.name}.${url ? ` ${url}` : ''}`;
-  return names ? `${names}${names.endsWith('.') ? '' : '.'} ${issued} ${sentence(entry.title)} ${rest}` : `${sentence(entry.title)} ${issued} ${rest}`;
+  return names
+    ? `${names}${names.endsWith('.') ? '' : '.'} ${issued} ${sentence(entry.title)} ${rest}`
+    : `${sentence(entry.title)} ${issued} ${rest}`;
 }
 
 /** A title closed by a period, unless it ends in one already (or in ? ! :). */
@@ -71,7 +78,9 @@ function sentence(title: string): string {
 /** True for a venue name that title case leaves as it is. */
 function plainVenue(name: string): boolean {
   const words = name.split(' ');
-  return words.every((word, index) => VENUE_WORD.test(word) || (index > 0 && index < words.length - 1 && SMALL_WORDS.has(word)));
+  return words.every(
+    (word, index) => VENUE_WORD.test(word) || (index > 0 && index < words.length - 1 && SMALL_WORDS.has(word)),
+  );
 }
 
 /** Authors as APA lists them ("Yang, X., Chen, A., & Wu, Y."); undefined when one is not plain. */
@@ -97,6 +106,11 @@ function apaName(author: Author): string | undefined {
   if (!author.given) return author.family;
   const words = author.given.split(' ');
   if (!words.every((word) => PLAIN_GIVEN_WORD.test(word))) return undefined;
-  const initials = words.map((word) => word.split('-').map((part) => `${part[0]}.`).join('-'));
+  const initials = words.map((word) =>
+    word
+      .split('-')
+      .map((part) => `${part[0]}.`)
+      .join('-'),
+  );
   return `${author.family}, ${initials.join(' ')}`;
 }

@@ -19,5 +19,7 @@ export interface AuthorList {
  */
 export function splitAuthors(authors: readonly Author[], shown = AUTHORS_SHOWN): AuthorList {
   const names = authors.map(authorName);
-  return names.length <= shown + 1 ? { shown: names, more: [] } : { shown: names.slice(0, shown), more: names.slice(shown) };
+  return names.length <= shown + 1
+    ? { shown: names, more: [] }
+    : { shown: names.slice(0, shown), more: names.slice(shown) };
 }

@@ -13,7 +13,9 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
  */
 export function formatBibtexRecord(type: string, key: string, fields: Record<string, BibtexValue | undefined>): string {
   if (!KEY.test(key)) {
-    throw new Error(`BibTeX key "${key}" is not usable: expected ASCII letters, digits and . _ : - only; fix the key (see citationKey)`);
+    throw new Error(
+      `BibTeX key "${key}" is not usable: expected ASCII letters, digits and . _ : - only; fix the key (see citationKey)`,
+    );
   }
   const lines = Object.entries(fields)
     .filter((field): field is [string, BibtexValue] => field[1] !== undefined)
@@ -28,6 +30,9 @@ function braced(field: string, value: string): string {
     depth += char === '{' ? 1 : char === '}' ? -1 : 0;
     if (depth < 0) break;
   }
-  if (depth !== 0) throw new Error(`BibTeX field "${field}" has unbalanced braces: ${JSON.stringify(value)}; escape the text with escapeTex first`);
+  if (depth !== 0)
+    throw new Error(
+      `BibTeX field "${field}" has unbalanced braces: ${JSON.stringify(value)}; escape the text with escapeTex first`,
+    );
   return `{${value}}`;
 }

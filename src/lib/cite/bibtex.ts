@@ -9,7 +9,8 @@ import { paperUrl } from './urls.ts';
 /** The BibTeX entry type of a paper and the field that names its venue. */
 function bibtexKind(venue: Venue | undefined): { type: string; venueField?: string } {
   if (venue?.kind === 'journal') return { type: 'article', venueField: 'journal' };
-  if (venue?.kind === 'conference' || venue?.kind === 'workshop') return { type: 'inproceedings', venueField: 'booktitle' };
+  if (venue?.kind === 'conference' || venue?.kind === 'workshop')
+    return { type: 'inproceedings', venueField: 'booktitle' };
   // Books, preprint servers and other venues: @misc, which no style rejects for a missing publisher or pages.
   return { type: 'misc', venueField: venue ? 'howpublished' : undefined };
 }

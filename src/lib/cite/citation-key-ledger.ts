@@ -29,12 +29,22 @@ export function parseKeyLedger(text: string, file = KEY_LEDGER_FILE): KeyLedger 
     if (line === '' || line.startsWith('#')) return;
     const [slug, ...keys] = line.split(/\s+/);
     const where = `${file}:${index + 1}`;
-    if (keys.length === 0) throw new Error(`${where}: expected "<slug> <key> [<earlier key> …]", found "${line}"; add the key after the slug`);
-    if (ledger.has(slug)) throw new Error(`${where}: "${slug}" already has a key on an earlier line; a published key never changes, so remove this line`);
+    if (keys.length === 0)
+      throw new Error(
+        `${where}: expected "<slug> <key> [<earlier key> …]", found "${line}"; add the key after the slug`,
+      );
+    if (ledger.has(slug))
+      throw new Error(
+        `${where}: "${slug}" already has a key on an earlier line; a published key never changes, so remove this line`,
+      );
     for (const key of keys) {
-      if (!KEY.test(key)) throw new Error(`${where}: key "${key}" is not usable; expected lowercase ASCII letters, digits and . _ : -`);
+      if (!KEY.test(key))
+        throw new Error(`${where}: key "${key}" is not usable; expected lowercase ASCII letters, digits and . _ : -`);
       const other = owner.get(key);
-      if (other) throw new Error(`${where}: key "${key}" already belongs to "${other}"; a key names one paper only, so pick another`);
+      if (other)
+        throw new Error(
+          `${where}: key "${key}" already belongs to "${other}"; a key names one paper only, so pick another`,
+        );
       owner.set(key, slug);
     }
     ledger.set(slug, { key: keys[0], aliases: keys.slice(1) });
@@ -60,7 +70,12 @@ export function keyLedgerAppendix(
   earlier: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   return entries
-    .filter((entry) => ![entry.slug, ...(entry.aliases ?? [])].some((slug) => ledger.has(slug)) && entry.authors?.length && keys.has(entry.slug))
+    .filter(
+      (entry) =>
+        ![entry.slug, ...(entry.aliases ?? [])].some((slug) => ledger.has(slug)) &&
+        entry.authors?.length &&
+        keys.has(entry.slug),
+    )
     .map((entry) => {
       const key = keys.get(entry.slug)!;
       const before = earlier.get(entry.slug);

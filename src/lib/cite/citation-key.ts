@@ -10,7 +10,43 @@ export type KeyedEntry = Pick<Entry, 'title' | 'authors' | 'date' | 'arxiv' | 'v
 
 // Words too common to name a paper by; the key takes the first title word of three letters or more not among
 // them, as Google Scholar does ("Do we still need clinical language models?" → "need", "Dr-LLaVA" → "llava").
-const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'do', 'does', 'are', 'is', 'we', 'with', 'and', 'from', 'toward', 'towards', 'via', 'how', 'what', 'why', 'when', 'can', 'into', 'at', 'by', 'as', 'still', 'our', 'its', 'not', 'but', 'or', 'be']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'do',
+  'does',
+  'are',
+  'is',
+  'we',
+  'with',
+  'and',
+  'from',
+  'toward',
+  'towards',
+  'via',
+  'how',
+  'what',
+  'why',
+  'when',
+  'can',
+  'into',
+  'at',
+  'by',
+  'as',
+  'still',
+  'our',
+  'its',
+  'not',
+  'but',
+  'or',
+  'be',
+]);
 
 /**
  * A citation key for a paper in the author–year–word form reference managers and Google Scholar use:
@@ -56,7 +92,10 @@ export interface SurveyKeys {
  * repeats a key already taken, in the order the entries were added (then by slug), so adding a paper
  * never changes a key already published. Compute it over every entry, withdrawn ones too.
  */
-export function citationKeys(entries: readonly (KeyedEntry & Pick<Entry, 'slug' | 'added'> & { aliases?: readonly string[] })[], ledger: KeyLedger = new Map()): SurveyKeys {
+export function citationKeys(
+  entries: readonly (KeyedEntry & Pick<Entry, 'slug' | 'added'> & { aliases?: readonly string[] })[],
+  ledger: KeyLedger = new Map(),
+): SurveyKeys {
   const used = new Set<string>();
   for (const [, frozen] of ledger) for (const key of [frozen.key, ...frozen.aliases]) used.add(key);
   const keys = new Map<string, string>();
@@ -68,7 +107,9 @@ export function citationKeys(entries: readonly (KeyedEntry & Pick<Entry, 'slug' 
     keys.set(entry.slug, frozen.key);
     if (frozen.aliases.length) aliases.set(entry.slug, frozen.aliases);
   }
-  const fresh = entries.filter((entry) => !keys.has(entry.slug)).sort((a, b) => compareText(a.added, b.added) || compareText(a.slug, b.slug));
+  const fresh = entries
+    .filter((entry) => !keys.has(entry.slug))
+    .sort((a, b) => compareText(a.added, b.added) || compareText(a.slug, b.slug));
   for (const entry of fresh) {
     const base = citationKey(entry);
     let key = base;

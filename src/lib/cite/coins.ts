@@ -9,15 +9,30 @@ type KevPair = [key: string, value: string | undefined];
 function kevShape(entry: Entry): KevPair[] {
   const kind = entry.venue?.kind;
   if (kind === 'journal') {
-    return [['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ['rft.genre', 'article'], ['rft.atitle', entry.title], ['rft.jtitle', entry.venue?.name]];
+    return [
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
+      ['rft.genre', 'article'],
+      ['rft.atitle', entry.title],
+      ['rft.jtitle', entry.venue?.name],
+    ];
   }
   if (kind === 'conference' || kind === 'workshop' || kind === 'book') {
     const genre = kind === 'book' ? 'bookitem' : 'proceeding';
-    return [['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'], ['rft.genre', genre], ['rft.atitle', entry.title], ['rft.btitle', entry.venue?.name]];
+    return [
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+      ['rft.genre', genre],
+      ['rft.atitle', entry.title],
+      ['rft.btitle', entry.venue?.name],
+    ];
   }
   // A preprint: OpenURL has no genre for one, but Zotero reads `rft.type` as its own item type when it
   // comes before the title, and then reads `rft.title` as the title.
-  return [['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ['rft.type', 'preprint'], ['rft.title', entry.title], ['rft.pub', entry.arxiv ? 'arXiv' : entry.venue?.name]];
+  return [
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
+    ['rft.type', 'preprint'],
+    ['rft.title', entry.title],
+    ['rft.pub', entry.arxiv ? 'arXiv' : entry.venue?.name],
+  ];
 }
 
 /**
@@ -33,7 +48,11 @@ export function entryToCoins(entry: Entry): string {
   const pairs: KevPair[] = [
     ['ctx_ver', 'Z39.88-2004'],
     ...kevShape(entry),
-    ...(entry.authors ?? []).map((author): KevPair => ('literal' in author ? ['rft.aucorp', author.literal] : ['rft.au', author.given ? `${author.family}, ${author.given}` : author.family])),
+    ...(entry.authors ?? []).map((author): KevPair =>
+      'literal' in author
+        ? ['rft.aucorp', author.literal]
+        : ['rft.au', author.given ? `${author.family}, ${author.given}` : author.family],
+    ),
     ['rft.date', paperIsoDate(entry.date) ?? (year === undefined ? undefined : String(year))],
     ['rft_id', entry.doi ? `info:doi/${entry.doi}` : undefined],
     ['rft_id', paperUrl(entry)],

@@ -27,13 +27,22 @@ export function surveyToJsonLd(survey: SurveyInfo): JsonLdNode {
     name: survey.title,
     url: survey.siteUrl,
     license: survey.license.url,
-    ...(survey.editors.length ? { editor: survey.editors.map((editor) => ({ '@type': editor.team ? 'Organization' : 'Person', name: editor.name })) } : {}),
+    ...(survey.editors.length
+      ? {
+          editor: survey.editors.map((editor) => ({
+            '@type': editor.team ? 'Organization' : 'Person',
+            name: editor.name,
+          })),
+        }
+      : {}),
   };
 }
 
 /** An author as a schema.org `Person` or `Organization`, by name (given and family parts would cost a paper page with 30 authors 250 bytes gzip). */
 function authorToJsonLd(author: Author): JsonLdNode {
-  return 'literal' in author ? { '@type': 'Organization', name: author.literal } : { '@type': 'Person', name: authorName(author) };
+  return 'literal' in author
+    ? { '@type': 'Organization', name: author.literal }
+    : { '@type': 'Person', name: authorName(author) };
 }
 
 /**
@@ -43,9 +52,13 @@ function authorToJsonLd(author: Author): JsonLdNode {
  */
 export function entryToArticleJsonLd(entry: Entry, pageUrl: string): JsonLdNode {
   const url = paperUrl(entry);
-  const sameAs = [entry.doi ? doiUrl(entry.doi) : undefined, entry.arxiv ? arxivUrl(entry.arxiv) : undefined].filter((link): link is string => Boolean(link));
+  const sameAs = [entry.doi ? doiUrl(entry.doi) : undefined, entry.arxiv ? arxivUrl(entry.arxiv) : undefined].filter(
+    (link): link is string => Boolean(link),
+  );
   const identifier = [
-    ...(entry.arxiv ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: entry.arxiv, url: arxivUrl(entry.arxiv) }] : []),
+    ...(entry.arxiv
+      ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: entry.arxiv, url: arxivUrl(entry.arxiv) }]
+      : []),
     ...(entry.doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: entry.doi, url: doiUrl(entry.doi) }] : []),
   ];
   const published = paperIsoDate(entry.date);
@@ -69,7 +82,12 @@ export function breadcrumbsToJsonLd(crumbs: readonly Crumb[], id: string): JsonL
   return {
     '@type': 'BreadcrumbList',
     '@id': id,
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
@@ -115,11 +133,23 @@ export function surveyDatasetToJsonLd(survey: SurveyInfo, downloads: SurveyDownl
     url: survey.siteUrl,
     license: survey.license.url,
     isAccessibleForFree: true,
-    ...(survey.editors.length ? { creator: survey.editors.map((editor) => ({ '@type': editor.team ? 'Organization' : 'Person', name: editor.name })) } : {}),
+    ...(survey.editors.length
+      ? {
+          creator: survey.editors.map((editor) => ({
+            '@type': editor.team ? 'Organization' : 'Person',
+            name: editor.name,
+          })),
+        }
+      : {}),
     ...(survey.released ? { datePublished: survey.released } : {}),
     isPartOf: { '@id': survey.siteUrl },
     distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json, ...(downloads.schema ? { schemaVersion: downloads.schema } : {}) },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: downloads.json,
+        ...(downloads.schema ? { schemaVersion: downloads.schema } : {}),
+      },
       { '@type': 'DataDownload', encodingFormat: 'application/x-bibtex', contentUrl: downloads.bib },
     ],
   };

@@ -19,7 +19,18 @@ const KIND_LABELS: Record<PaperLink['kind'], string> = {
 };
 
 // The order readers look for them in: the paper, its published version, then its material.
-const KIND_ORDER: PaperButton['kind'][] = ['arxiv', 'pdf', 'doi', 'huggingface', 'code', 'project', 'data', 'models', 'demo', 'other'];
+const KIND_ORDER: PaperButton['kind'][] = [
+  'arxiv',
+  'pdf',
+  'doi',
+  'huggingface',
+  'code',
+  'project',
+  'data',
+  'models',
+  'demo',
+  'other',
+];
 
 /**
  * The buttons of a paper page: arXiv, PDF and Hugging Face from the arXiv id, the published version from
@@ -31,10 +42,19 @@ const KIND_ORDER: PaperButton['kind'][] = ['arxiv', 'pdf', 'doi', 'huggingface',
  */
 export function paperButtons(entry: Pick<Entry, 'arxiv' | 'doi' | 'links'>): PaperButton[] {
   const buttons: PaperButton[] = [];
-  if (entry.arxiv) buttons.push({ kind: 'arxiv', label: 'arXiv', url: arxivUrl(entry.arxiv) }, { kind: 'pdf', label: 'PDF', url: arxivPdfUrl(entry.arxiv) });
+  if (entry.arxiv)
+    buttons.push(
+      { kind: 'arxiv', label: 'arXiv', url: arxivUrl(entry.arxiv) },
+      { kind: 'pdf', label: 'PDF', url: arxivPdfUrl(entry.arxiv) },
+    );
   if (entry.doi) buttons.push({ kind: 'doi', label: 'DOI', url: doiUrl(entry.doi) });
-  const typed = entry.links.map((link): PaperButton => ({ kind: link.kind, label: link.label ?? KIND_LABELS[link.kind], url: link.url }));
-  if (entry.arxiv && !typed.some((link) => link.kind === 'huggingface')) buttons.push({ kind: 'huggingface', label: 'Hugging Face', url: huggingFaceUrl(entry.arxiv) });
+  const typed = entry.links.map((link): PaperButton => ({
+    kind: link.kind,
+    label: link.label ?? KIND_LABELS[link.kind],
+    url: link.url,
+  }));
+  if (entry.arxiv && !typed.some((link) => link.kind === 'huggingface'))
+    buttons.push({ kind: 'huggingface', label: 'Hugging Face', url: huggingFaceUrl(entry.arxiv) });
   const seen = new Set<string>();
   return [...buttons, ...typed]
     .filter((button) => !seen.has(button.url) && seen.add(button.url))
@@ -43,5 +63,12 @@ export function paperButtons(entry: Pick<Entry, 'arxiv' | 'doi' | 'links'>): Pap
 
 /** A venue's kind as a reader names it on a badge. */
 export function venueKindLabel(kind: NonNullable<Entry['venue']>['kind']): string {
-  return { journal: 'Journal', conference: 'Conference', workshop: 'Workshop', book: 'Book', preprint: 'Preprint', other: 'Published in' }[kind];
+  return {
+    journal: 'Journal',
+    conference: 'Conference',
+    workshop: 'Workshop',
+    book: 'Book',
+    preprint: 'Preprint',
+    other: 'Published in',
+  }[kind];
 }

@@ -37,7 +37,10 @@ export function entryToRis(entry: Entry, ctx: CiteContext): string {
     ['ID', ctx.key ?? citationKey(entry)],
     ...(entry.authors ?? []).map((author): RisField => ['AU', risName(author)]),
     ['TI', entry.title],
-    ['T2', entry.venue && entry.venue.kind !== 'preprint' ? entry.venue.name : entry.arxiv ? 'arXiv' : entry.venue?.name],
+    [
+      'T2',
+      entry.venue && entry.venue.kind !== 'preprint' ? entry.venue.name : entry.arxiv ? 'arXiv' : entry.venue?.name,
+    ],
     ['PY', year === undefined ? undefined : String(year)],
     ['DA', dateYear === undefined ? undefined : `${dateYear}/${pad2(month)}/${pad2(day)}/`],
     ['AB', entry.abstract],
@@ -46,7 +49,9 @@ export function entryToRis(entry: Entry, ctx: CiteContext): string {
     ['AN', entry.arxiv ? `arXiv:${entry.arxiv}` : undefined],
     ['UR', paperUrl(entry)],
   ];
-  const lines = fields.filter((field): field is [string, string] => Boolean(field[1]?.trim())).map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
+  const lines = fields
+    .filter((field): field is [string, string] => Boolean(field[1]?.trim()))
+    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
   // The RIS specification ends lines with CR LF and closes a record with an empty ER tag.
   return [...lines, 'ER  - '].join('\r\n') + '\r\n';
 }

@@ -112,7 +112,12 @@ function visible(word: string): string {
 function needsProtection(word: string): boolean {
   return visible(word)
     .split(/[-–/]/)
-    .some((part) => /\p{Lu}/u.test([...part].slice(1).join('')) || (/\p{L}/u.test(part) && /\p{N}/u.test(part)) || isProperNoun(part));
+    .some(
+      (part) =>
+        /\p{Lu}/u.test([...part].slice(1).join('')) ||
+        (/\p{L}/u.test(part) && /\p{N}/u.test(part)) ||
+        isProperNoun(part),
+    );
 }
 
 function startsCapital(word: string): boolean {
@@ -121,7 +126,10 @@ function startsCapital(word: string): boolean {
 
 /** A title is in sentence case when most of its longer words after the first start in lower case. */
 function isSentenceCase(tokens: readonly string[]): boolean {
-  const words = tokens.filter((token) => token && !token.startsWith(' ')).slice(1).map((token) => visible(splitWord(token).word));
+  const words = tokens
+    .filter((token) => token && !token.startsWith(' '))
+    .slice(1)
+    .map((token) => visible(splitWord(token).word));
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
   const lower = long.filter((word) => /^\p{Ll}/u.test(word)).length;
   return lower > 0 && lower > long.length - lower;

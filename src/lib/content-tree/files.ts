@@ -4,7 +4,14 @@ import { join, relative } from 'node:path';
 import type { CheckedFile } from '../check/check-input.ts';
 import { KEY_LEDGER_FILE, parseKeyLedger, type KeyLedger } from '../cite/citation-key-ledger.ts';
 import { EntryFileError, parseEntryFile } from '../entry-file.ts';
-import { DIGESTS_DIR, ENTRY_GLOB, parseUrlLedgerLines, URL_LEDGER_FILE, urlLedgerAppendix, type UrlLedgerLine } from './layout.ts';
+import {
+  DIGESTS_DIR,
+  ENTRY_GLOB,
+  parseUrlLedgerLines,
+  URL_LEDGER_FILE,
+  urlLedgerAppendix,
+  type UrlLedgerLine,
+} from './layout.ts';
 
 // The file-system side of `layout.ts`: the one place that reads the entry files and the URL ledger, and
 // appends to the ledger. Paths shown to people are relative to `cwd` (the working directory by default).

@@ -15,9 +15,16 @@ export interface LookupFlags {
  * value always wins), then the APIs'. Also says which fields came from the APIs, to record `enrich`
  * as their source. (The author list is no flag: {@link withLookup} adds it to the entry.)
  */
-export function flagsWithLookup<F extends LookupFlags>(flags: F, reference: PaperReference | undefined, found: IncomingPaper): { flags: F; fromApis: SourcedField[] } {
+export function flagsWithLookup<F extends LookupFlags>(
+  flags: F,
+  reference: PaperReference | undefined,
+  found: IncomingPaper,
+): { flags: F; fromApis: SourcedField[] } {
   const fromApis: SourcedField[] = [];
-  const take = <K extends 'title' | 'abstract' | 'date' | 'arxiv'>(key: K, value: string | undefined): string | undefined => {
+  const take = <K extends 'title' | 'abstract' | 'date' | 'arxiv'>(
+    key: K,
+    value: string | undefined,
+  ): string | undefined => {
     if (flags[key] !== undefined || value === undefined) return flags[key];
     fromApis.push(key);
     return value;
@@ -36,7 +43,12 @@ export function flagsWithLookup<F extends LookupFlags>(flags: F, reference: Pape
 }
 
 /** Everything the APIs found that the new entry lacks (authors, DOI, venue, links…), filled through the merge as `enrich`. */
-export function withLookup(entry: EntryInput, found: IncomingPaper, fromApis: SourcedField[], reference: PaperReference | undefined): EntryInput {
+export function withLookup(
+  entry: EntryInput,
+  found: IncomingPaper,
+  fromApis: SourcedField[],
+  reference: PaperReference | undefined,
+): EntryInput {
   const sources: Record<string, string> = { ...(entry.sources ?? {}) };
   for (const field of fromApis) sources[field] = 'enrich';
   const doi = reference?.kind === 'doi' ? reference.doi : undefined;
@@ -47,5 +59,10 @@ export function withLookup(entry: EntryInput, found: IncomingPaper, fromApis: So
   const { entry: merged, filled } = mergePaper(base.data, found, 'enrich');
   if (filled.length === 0 && fromApis.length === 0 && !doi) return entry;
   const added = Object.fromEntries(filled.map((field) => [field, merged[field]]));
-  return { ...entry, ...(doi ? { doi } : {}), ...added, ...(Object.keys(merged.sources).length > 0 ? { sources: merged.sources } : {}) };
+  return {
+    ...entry,
+    ...(doi ? { doi } : {}),
+    ...added,
+    ...(Object.keys(merged.sources).length > 0 ? { sources: merged.sources } : {}),
+  };
 }

@@ -49,7 +49,27 @@ export function paperIdOf(url: string): string | undefined {
 }
 
 // Top-level pages of huggingface.co that are not a user's or an organisation's profile.
-const SITE_PAGES = new Set(['papers', 'models', 'datasets', 'spaces', 'posts', 'docs', 'enterprise', 'pricing', 'login', 'join', 'search', 'collections', 'blog', 'learn', 'privacy', 'terms-of-service', 'huggingface', 'settings', 'new']);
+const SITE_PAGES = new Set([
+  'papers',
+  'models',
+  'datasets',
+  'spaces',
+  'posts',
+  'docs',
+  'enterprise',
+  'pricing',
+  'login',
+  'join',
+  'search',
+  'collections',
+  'blog',
+  'learn',
+  'privacy',
+  'terms-of-service',
+  'huggingface',
+  'settings',
+  'new',
+]);
 
 /** The slug of a Hugging Face profile URL (`https://huggingface.co/umassnlp`), not of the site's own pages. */
 export function profileOf(url: string): string | undefined {
@@ -58,35 +78,87 @@ export function profileOf(url: string): string | undefined {
 }
 
 /** Turns the paragraphs before a record's `·` and date into a paper, or says what is missing. */
-export function assembleRecord(paragraphs: Paragraph[], context: Context): { paper?: AssembledPaper; diagnostics: Diagnostic[]; usedLines: number[] } {
+export function assembleRecord(
+  paragraphs: Paragraph[],
+  context: Context,
+): { paper?: AssembledPaper; diagnostics: Diagnostic[]; usedLines: number[] } {
   const diagnostics: Diagnostic[] = [];
   const fail = (line: number, message: string, expected: string, fix: string, found?: string) => {
-    diagnostics.push({ severity: 'error', file: context.file, line, message, expected, ...(found ? { found } : {}), fix });
+    diagnostics.push({
+      severity: 'error',
+      file: context.file,
+      line,
+      message,
+      expected,
+      ...(found ? { found } : {}),
+      fix,
+    });
     return { diagnostics, usedLines: [] };
   };
-  const body = paragraphs.map((paragraph) => ({ ...paragraph, lines: [...paragraph.lines] })).filter((paragraph) => paragraph.lines.length > 0);
+  const body = paragraphs
+    .map((paragraph) => ({ ...paragraph, lines: [...paragraph.lines] }))
+    .filter((paragraph) => paragraph.lines.length > 0);
   const meta = takeMeta(body);
   if (!meta) {
     const line = body.at(-1)?.lines.at(-1)?.line ?? context.closingLine;
-    return fail(line, 'a paper has no authors or organisation line before "·"', 'a line "• N authors" or an organisation line "<hub-slug> <Display Name>" just before "·"', 'restore the line from the listing');
+    return fail(
+      line,
+      'a paper has no authors or organisation line before "·"',
+      'a line "• N authors" or an organisation line "<hub-slug> <Display Name>" just before "·"',
+      'restore the line from the listing',
+    );
   }
   const stray = body.flatMap((paragraph) => paragraph.lines).find((line) => line.kind === 'authors');
-  if (stray) return fail(stray.line, `an authors line ("${stray.count} authors") is inside a paper, not at its end`, 'one authors or organisation line per paper, just before "·" and its date', 'restore the "·" and date lines after it, or remove the extra authors line');
+  if (stray)
+    return fail(
+      stray.line,
+      `an authors line ("${stray.count} authors") is inside a paper, not at its end`,
+      'one authors or organisation line per paper, just before "·" and its date',
+      'restore the "·" and date lines after it, or remove the extra authors line',
+    );
   const repeated = findRepeatedLine(body);
-  if (repeated) return fail(repeated.line, 'a line repeats the line before it', 'each line of a paper once', 'remove the repeated line', quote(repeated.text));
+  if (repeated)
+    return fail(
+      repeated.line,
+      'a line repeats the line before it',
+      'each line of a paper once',
+      'remove the repeated line',
+      quote(repeated.text),
+    );
   const split = splitTitle(body);
   if (!split) {
     const only = body[0];
-    if (!only) return fail(context.closingLine, 'a paper has neither title nor abstract', 'a title line and an abstract paragraph before the authors line', 'restore the paper\'s title and abstract, or delete its leftover lines');
+    if (!only)
+      return fail(
+        context.closingLine,
+        'a paper has neither title nor abstract',
+        'a title line and an abstract paragraph before the authors line',
+        "restore the paper's title and abstract, or delete its leftover lines",
+      );
     const text = joinLines(only);
     return text.length > LONG_TEXT
-      ? fail(only.lines[0].line, `a paper has no title (its abstract starts ${quote(text, 50)})`, 'a title line before the abstract', 'add the paper\'s title on its own line, followed by a blank line')
-      : fail(only.lines[0].line, `the paper ${quote(text)} has no abstract`, 'an abstract paragraph after the title', 'add the abstract from the listing after the title');
+      ? fail(
+          only.lines[0].line,
+          `a paper has no title (its abstract starts ${quote(text, 50)})`,
+          'a title line before the abstract',
+          "add the paper's title on its own line, followed by a blank line",
+        )
+      : fail(
+          only.lines[0].line,
+          `the paper ${quote(text)} has no abstract`,
+          'an abstract paragraph after the title',
+          'add the abstract from the listing after the title',
+        );
   }
   for (const leftover of split.before) {
     const text = joinLines(leftover);
     if (!context.first || text.length > HEADER_TEXT) {
-      return fail(leftover.lines[0].line, `text before the title ${quote(split.title, 50)} is not part of it: ${quote(text, 50)}`, 'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date', 'restore the missing lines of the paper before this one (its authors line, "·" and date), or delete the stray text');
+      return fail(
+        leftover.lines[0].line,
+        `text before the title ${quote(split.title, 50)} is not part of it: ${quote(text, 50)}`,
+        'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date',
+        'restore the missing lines of the paper before this one (its authors line, "·" and date), or delete the stray text',
+      );
     }
   }
   const kept = body.slice(split.at);
@@ -94,12 +166,20 @@ export function assembleRecord(paragraphs: Paragraph[], context: Context): { pap
   return {
     diagnostics,
     usedLines: [...kept.flatMap((paragraph) => paragraph.lines.map((line) => line.line)), meta.line],
-    paper: { title: split.title, abstract: split.abstract, line: kept[0].lines[0].line, ...meta.fields, ...(arxiv ? { arxiv } : {}) },
+    paper: {
+      title: split.title,
+      abstract: split.abstract,
+      line: kept[0].lines[0].line,
+      ...meta.fields,
+      ...(arxiv ? { arxiv } : {}),
+    },
   };
 }
 
 /** Removes the authors or organisation line that ends a record's text, and returns what it says. */
-function takeMeta(body: Paragraph[]): { fields: Pick<AssembledPaper, 'authorsCount' | 'organization'>; line: number } | undefined {
+function takeMeta(
+  body: Paragraph[],
+): { fields: Pick<AssembledPaper, 'authorsCount' | 'organization'>; line: number } | undefined {
   const last = body.at(-1);
   const line = last?.lines.at(-1);
   if (!last || !line) return undefined;
@@ -112,46 +192,65 @@ function takeMeta(body: Paragraph[]): { fields: Pick<AssembledPaper, 'authorsCou
   // html2text keeps no blank line before the organisation, but writes it as one word: `umassnlp_UMass_NLP`.
   const joinedToAbstract = last.breaksAtHyphens === true && last.lines.length > 1 && /^\S+_\S+$/.test(line.text.trim());
   // An organisation line follows at least a title; a lone short paragraph is a title, not an organisation.
-  if (!organization || line.heading || (last.lines.length > 1 && !joinedToAbstract) || body.length < 2) return undefined;
+  if (!organization || line.heading || (last.lines.length > 1 && !joinedToAbstract) || body.length < 2)
+    return undefined;
   last.lines.pop();
   if (last.lines.length === 0) body.pop();
   return { fields: { organization }, line: line.line };
 }
 
 /** `umassnlp UMass NLP`, after an avatar's placeholder (`[avatar]`, `[IMG]`); html2text writes `umassnlp_UMass_NLP`. */
-function parseOrganization(text: string, underscoresForSpaces = false, profile?: string): { slug: string; name: string } | undefined {
+function parseOrganization(
+  text: string,
+  underscoresForSpaces = false,
+  profile?: string,
+): { slug: string; name: string } | undefined {
   let bare = text.replace(/^(\s*\[[^\[\]\s]{0,12}\])+\s*/, '').trim();
   if (underscoresForSpaces && !/\s/.test(bare)) bare = bare.replace(/_/g, ' ');
   // The profile link names the slug; the line may show it before the name, or show the name alone.
-  if (profile && bare !== '' && bare.length <= 120) return { slug: profile, name: bare.startsWith(`${profile} `) ? bare.slice(profile.length + 1).trim() : bare };
+  if (profile && bare !== '' && bare.length <= 120)
+    return { slug: profile, name: bare.startsWith(`${profile} `) ? bare.slice(profile.length + 1).trim() : bare };
   const match = /^([A-Za-z0-9][\w.-]*)\s+(\S.{0,118})$/.exec(bare);
   return match ? { slug: match[1], name: match[2].trim() } : undefined;
 }
 
 /** Finds the title (a heading, a paragraph linked to the paper, or the one before the abstract). */
-function splitTitle(body: Paragraph[]): { title: string; abstract: string; at: number; before: Paragraph[] } | undefined {
+function splitTitle(
+  body: Paragraph[],
+): { title: string; abstract: string; at: number; before: Paragraph[] } | undefined {
   const headingAt = body.findLastIndex((paragraph) => paragraph.lines[0].heading);
   const linkedAt = body.findIndex((paragraph, index) => paragraph.arxiv && index < body.length - 1);
   const at = headingAt >= 0 ? headingAt : linkedAt >= 0 ? linkedAt : body.length - 2;
   if (at < 0 || at >= body.length - 1) return undefined;
-  const joined = body[at].lines.map((line) => line.text.trim()).filter(Boolean).reduce((sum, next) => joinPair(sum, next, ' ', body[at].breaksAtHyphens), '');
+  const joined = body[at].lines
+    .map((line) => line.text.trim())
+    .filter(Boolean)
+    .reduce((sum, next) => joinPair(sum, next, ' ', body[at].breaksAtHyphens), '');
   // html2text writes a heading's spaces as `_`.
   const title = body[at].breaksAtHyphens && body[at].lines[0].heading ? joined.replace(/_/g, ' ') : joined;
-  const abstract = body.slice(at + 1).map((paragraph, index) => (index === 0 ? '' : paragraph.gap) + joinLines(paragraph)).join('');
+  const abstract = body
+    .slice(at + 1)
+    .map((paragraph, index) => (index === 0 ? '' : paragraph.gap) + joinLines(paragraph))
+    .join('');
   return { title, abstract, at, before: body.slice(0, at) };
 }
 
 /** Two identical lines in a row inside a paper: a copy went wrong, and joining them would change the paper. */
 function findRepeatedLine(body: Paragraph[]): RecordLine | undefined {
   for (const paragraph of body) {
-    const found = paragraph.lines.find((line, index) => index > 0 && line.text.trim() !== '' && line.text.trim() === paragraph.lines[index - 1].text.trim());
+    const found = paragraph.lines.find(
+      (line, index) =>
+        index > 0 && line.text.trim() !== '' && line.text.trim() === paragraph.lines[index - 1].text.trim(),
+    );
     if (found) return found;
   }
   return undefined;
 }
 
 function joinLines(paragraph: Paragraph): string {
-  return paragraph.lines.map((line) => line.text.trim()).reduce((joined, next) => joinPair(joined, next, paragraph.joiner, paragraph.breaksAtHyphens), '');
+  return paragraph.lines
+    .map((line) => line.text.trim())
+    .reduce((joined, next) => joinPair(joined, next, paragraph.joiner, paragraph.breaksAtHyphens), '');
 }
 
 /** Joins wrapped lines; where the tool broke a word after its hyphen, no space is put back. */

@@ -40,6 +40,8 @@ export function detectShape(lines: string[]): CaptureShape {
   });
   const markdown = lines.some((line) => /\]\((?:https?:\/\/|\/)[^)\s]*\)/.test(line) || /^#{1,6} \[/.test(line));
   const html = markdown && lines.some((line) => /^<\/?div\b[^<>]*>$/.test(line.trim()));
-  const html2text = lines.some((line) => /^\*{2,} \S.*$/.test(line) && !/^\*{2,} \*/.test(line)) && lines.some((line) => /\S \*{2,}$/.test(line));
+  const html2text =
+    lines.some((line) => /^\*{2,} \S.*$/.test(line) && !/^\*{2,} \*/.test(line)) &&
+    lines.some((line) => /\S \*{2,}$/.test(line));
   return { references, referenceLines, markdown, html, html2text };
 }

@@ -20,7 +20,17 @@ const MAX_BROKEN_SHARE = 0.02;
  */
 export function decodeCapture(bytes: Uint8Array, file: string, strictText?: string): DecodedCapture {
   const binary = (found: string) =>
-    new DigestError([{ severity: 'error', file, line: 0, message: 'the file is binary data, not text', expected: 'a UTF-8 text copy of a Hugging Face papers listing', found, fix: 'save the listing as plain text (.txt) and try again' }]);
+    new DigestError([
+      {
+        severity: 'error',
+        file,
+        line: 0,
+        message: 'the file is binary data, not text',
+        expected: 'a UTF-8 text copy of a Hugging Face papers listing',
+        found,
+        fix: 'save the listing as plain text (.txt) and try again',
+      },
+    ]);
   if (bytes.includes(0)) throw binary('NUL bytes');
   let text: string;
   let invalidLines: number[] = [];

@@ -1,7 +1,15 @@
 import { quote, type Diagnostic } from '../diagnostics.ts';
 import { choosePageDate, type ListingDate } from './listing-date.ts';
 import type { DateToken, Token } from './lex.ts';
-import { assembleRecord, HEADER_TEXT, paperIdOf, profileOf, type AssembledPaper, type Paragraph, type RecordLine } from './assemble-record.ts';
+import {
+  assembleRecord,
+  HEADER_TEXT,
+  paperIdOf,
+  profileOf,
+  type AssembledPaper,
+  type Paragraph,
+  type RecordLine,
+} from './assemble-record.ts';
 import { invalidLineError } from './invalid-line.ts';
 import { checkUpvoteCounts } from './upvote-check.ts';
 
@@ -39,7 +47,12 @@ export class DigestWalk {
   /** Errors that concern one record only: the rest of the capture can be imported without it. */
   recordErrors: Diagnostic[] = [];
 
-  constructor(private file: string, private wrapped: boolean, private breaksAtHyphens = false, private invalidLines = new Set<number>()) {}
+  constructor(
+    private file: string,
+    private wrapped: boolean,
+    private breaksAtHyphens = false,
+    private invalidLines = new Set<number>(),
+  ) {}
 
   /** The page's date: its date line, with the year of a header link to the same day. */
   get pageDate(): ListingDate | undefined {
@@ -49,7 +62,13 @@ export class DigestWalk {
   take(token: Token): void {
     if (this.separatorLine !== undefined && token.kind !== 'blank' && token.kind !== 'noise' && token.kind !== 'url') {
       if (token.kind === 'date') return this.close(token.date, token.line);
-      this.error(this.separatorLine, 'a "·" line is not followed by a date', 'a date such as "Mar 28, 2025" on the line after "·"', token.kind === 'text' ? quote(token.text) : token.kind, 'restore the date line of this paper from the listing');
+      this.error(
+        this.separatorLine,
+        'a "·" line is not followed by a date',
+        'a date such as "Mar 28, 2025" on the line after "·"',
+        token.kind === 'text' ? quote(token.text) : token.kind,
+        'restore the date line of this paper from the listing',
+      );
       this.recordsRead++;
       this.separatorLine = undefined;
       this.reset();
@@ -72,7 +91,14 @@ export class DigestWalk {
         // A line of a paper may read like a menu word ("Models"): inside a paragraph it is text, and so is
         // a first line that the next line continues (a title that starts "Papers …", wrapped).
         const pastHeader = this.recordsRead > 0 || this.shownDate !== undefined;
-        if (pastHeader && this.open && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text') return this.append({ kind: 'text', line: token.line, text: token.text, urls: token.urls ?? [], heading: false });
+        if (pastHeader && this.open && this.paragraphs.at(-1)?.lines.at(-1)?.kind === 'text')
+          return this.append({
+            kind: 'text',
+            line: token.line,
+            text: token.text,
+            urls: token.urls ?? [],
+            heading: false,
+          });
         if (pastHeader) this.heldChrome = token;
         return;
       }
@@ -110,18 +136,33 @@ export class DigestWalk {
     if (this.separatorLine !== undefined) this.recordsRead++;
     if (this.separatorLine !== undefined || pending.length > 0) {
       const first = pending[0]?.lines[0].line ?? this.separatorLine ?? 0;
-      this.diagnostics.push({ severity: 'warning', file: this.file, line: first, message: `the last record is incomplete (the capture looks truncated) and was skipped${pending[0] ? `: ${quote(pending[0].lines.map((line) => line.text).join(' '))}` : ''}`, expected: 'title, abstract, "• N authors" or an organisation line, "·" and a date', fix: 'copy the full listing again if this paper belongs in the survey' });
+      this.diagnostics.push({
+        severity: 'warning',
+        file: this.file,
+        line: first,
+        message: `the last record is incomplete (the capture looks truncated) and was skipped${pending[0] ? `: ${quote(pending[0].lines.map((line) => line.text).join(' '))}` : ''}`,
+        expected: 'title, abstract, "• N authors" or an organisation line, "·" and a date',
+        fix: 'copy the full listing again if this paper belongs in the survey',
+      });
     }
   }
 
   private append(token: Extract<Token, { kind: 'text' | 'authors' }>): void {
     this.sawText = true;
-    const line: RecordLine = token.kind === 'text' ? { kind: 'text', text: token.text, line: token.line, heading: token.heading } : { kind: 'authors', count: token.count, text: '', line: token.line };
+    const line: RecordLine =
+      token.kind === 'text'
+        ? { kind: 'text', text: token.text, line: token.line, heading: token.heading }
+        : { kind: 'authors', count: token.count, text: '', line: token.line };
     const last = this.paragraphs.at(-1)?.lines.at(-1);
     if (this.open && line.kind === 'text' && last?.kind === 'text' && Boolean(last.heading) === Boolean(line.heading)) {
       this.paragraphs.at(-1)!.lines.push(line);
     } else {
-      this.paragraphs.push({ lines: [line], gap: this.gap, joiner: this.wrapped ? ' ' : '\n', breaksAtHyphens: this.breaksAtHyphens });
+      this.paragraphs.push({
+        lines: [line],
+        gap: this.gap,
+        joiner: this.wrapped ? ' ' : '\n',
+        breaksAtHyphens: this.breaksAtHyphens,
+      });
     }
     if (token.kind === 'text') {
       const arxiv = token.urls.map(paperIdOf).find(Boolean);
@@ -146,7 +187,8 @@ export class DigestWalk {
       return;
     }
     const day = /\/papers(?:\/date\/|\?date=)(\d{4})-(\d{2})-(\d{2})/.exec(url);
-    if (day && this.papers.length === 0) this.linkedDates.push({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) });
+    if (day && this.papers.length === 0)
+      this.linkedDates.push({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) });
   }
 
   /** A number alone: the comment count of the paper just closed, an upvote count before a title, or text. */
@@ -184,14 +226,23 @@ export class DigestWalk {
   private close(date: DateToken, line: number): void {
     this.separatorLine = undefined;
     this.recordsRead++;
-    const result = assembleRecord(this.paragraphs, { file: this.file, closingLine: line, first: this.recordsRead === 1 });
+    const result = assembleRecord(this.paragraphs, {
+      file: this.file,
+      closingLine: line,
+      first: this.recordsRead === 1,
+    });
     const broken = result.usedLines.find((used) => this.invalidLines.has(used));
     if (broken !== undefined) result.diagnostics.push(invalidLineError(this.file, broken));
     this.diagnostics.push(...result.diagnostics);
     this.recordErrors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
     if (result.paper && broken === undefined) {
       const { comments } = date;
-      this.papers.push({ ...result.paper, rawDate: date.date, ...(comments === undefined ? {} : { comments }), ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes.count }) });
+      this.papers.push({
+        ...result.paper,
+        rawDate: date.date,
+        ...(comments === undefined ? {} : { comments }),
+        ...(this.upvotes === undefined ? {} : { upvotes: this.upvotes.count }),
+      });
       this.upvoteLines.push(this.upvotes?.line);
       for (const used of result.usedLines) this.paperLines.add(used);
       this.paperLines.add(line);
@@ -202,11 +253,19 @@ export class DigestWalk {
 
   /** Drops the text gathered so far: page header before the first record, else an error naming its line. */
   private flushLeftovers(what: string, header = this.recordsRead === 0): void {
-    const texts = this.paragraphs.filter((paragraph) => paragraph.lines.some((line) => line.kind === 'text' || line.kind === 'authors'));
+    const texts = this.paragraphs.filter((paragraph) =>
+      paragraph.lines.some((line) => line.kind === 'text' || line.kind === 'authors'),
+    );
     const text = texts.map((p) => p.lines.map((l) => l.text || `${l.count} authors`).join(' ')).join(' ');
     const longest = Math.max(0, ...texts.map((p) => p.lines.reduce((sum, l) => sum + l.text.length, 0)));
     if (texts.length > 0 && (!header || longest > HEADER_TEXT)) {
-      this.error(texts[0].lines[0].line, `text before ${what} is not part of any paper: ${quote(text)}`, 'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date', quote(text), 'restore the missing lines of this paper (its authors line, "·" and date), or delete the stray text');
+      this.error(
+        texts[0].lines[0].line,
+        `text before ${what} is not part of any paper: ${quote(text)}`,
+        'each paper as title, abstract, "• N authors" or an organisation line, "·" and a date',
+        quote(text),
+        'restore the missing lines of this paper (its authors line, "·" and date), or delete the stray text',
+      );
     }
     this.reset();
   }

@@ -6,7 +6,10 @@ import type { Token } from './lex.ts';
  * than 200 characters on one line is never wrapped; headings and unbreakable words (URLs) set no width.
  */
 export function isHardWrapped(tokens: Token[], lines: string[]): boolean {
-  const prose = tokens.filter((token): token is Extract<Token, { kind: 'text' }> => token.kind === 'text' && !token.heading && /\s/.test(token.text));
+  const prose = tokens.filter(
+    (token): token is Extract<Token, { kind: 'text' }> =>
+      token.kind === 'text' && !token.heading && /\s/.test(token.text),
+  );
   if (prose.some((token) => token.text.length > 200)) return false;
   const raw = (token: Token) => lines[token.line - 1].trimEnd();
   // The wrap width: nearly the longest line (one line of wide emoji or link markers must not set it).
@@ -33,7 +36,12 @@ function columns(text: string): number {
   let width = 0;
   for (const char of text) {
     if (/\p{M}/u.test(char)) continue;
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u.test(char) ? 2 : 1;
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u.test(
+        char,
+      )
+        ? 2
+        : 1;
   }
   return width;
 }

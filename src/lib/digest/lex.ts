@@ -45,7 +45,10 @@ const BULLET_ONLY = /^[*•+]$|^[*•+-]\s+$/;
 
 /** Removes link markup of text-browser and Markdown dumps: `[text][12]` → `text`, `[12]` → ``. */
 export function stripLinkMarkup(text: string): string {
-  return text.replace(/\[([^\]\[]*)\]\[\d+\]/g, '$1').replace(/\[\d+\]/g, '').trim();
+  return text
+    .replace(/\[([^\]\[]*)\]\[\d+\]/g, '$1')
+    .replace(/\[\d+\]/g, '')
+    .trim();
 }
 
 /**
@@ -54,7 +57,10 @@ export function stripLinkMarkup(text: string): string {
  */
 function asLinkUrl(text: string): string | undefined {
   // Angle brackets only around a whole address (a Markdown autolink): `</b>` is a wrapped closing tag.
-  const match = /^<((?:https?:\/\/(?:www\.)?huggingface\.co)\/[^\s<>]*[^\s<>.,;:!?)])>$|^((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])$|^<?(\/)>?$/.exec(text);
+  const match =
+    /^<((?:https?:\/\/(?:www\.)?huggingface\.co)\/[^\s<>]*[^\s<>.,;:!?)])>$|^((?:https?:\/\/(?:www\.)?huggingface\.co)?\/[^\s<>]*[^\s<>.,;:!?)])$|^<?(\/)>?$/.exec(
+      text,
+    );
   // `/github.com/x` (or `//github.com/x`, after `https:`) is the rest of a URL broken at a slash, not a path on the site.
   const path = match?.[1] ?? match?.[2];
   if (path && /^\/\/?[^/]*\./.test(path)) return undefined;
@@ -70,7 +76,14 @@ export function isPageChrome(text: string): boolean {
   const bare = (unbulleted.includes('[') ? unbulleted.replace(PLACEHOLDERS, '') : unbulleted).trim();
   // html2text writes a link's spaces as `_` (`Log_In`).
   const spaced = bare.includes('_') ? bare.replace(/_/g, ' ').trim() : bare;
-  return bare === '' || BULLET_ONLY.test(text.trim()) || PAGE_CHROME.some((pattern) => pattern.test(bare) || (text !== bare && pattern.test(text)) || (spaced !== bare && pattern.test(spaced)));
+  return (
+    bare === '' ||
+    BULLET_ONLY.test(text.trim()) ||
+    PAGE_CHROME.some(
+      (pattern) =>
+        pattern.test(bare) || (text !== bare && pattern.test(text)) || (spaced !== bare && pattern.test(spaced)),
+    )
+  );
 }
 
 /**
@@ -93,14 +106,21 @@ export function lexDigest(lines: LiftedLine[], urlLines = true): Token[] {
     // `• 9 authors · Mar 28, 2025` on one line: the meta line and the separator, split apart.
     const joined = trimmed.includes('·') ? /^(.*\S)\s+·\s+(\S.*)$/.exec(trimmed) : null;
     if (joined && toDateToken(joined[2])) {
-      tokens.push(classifyLine({ ...lifted, text: joined[1] }, urlLines), { kind: 'separator', line, date: toDateToken(joined[2]) });
+      tokens.push(classifyLine({ ...lifted, text: joined[1] }, urlLines), {
+        kind: 'separator',
+        line,
+        date: toDateToken(joined[2]),
+      });
       continue;
     }
     // The page's date between its neighbours, and the first card's upvote count run onto it (lynx).
     const dateNav = /^previous[\s_]+(.+?)[\s_]+next\s+(\d{1,6}|-)$/i.exec(trimmed);
     const navDate = dateNav && toDateToken(dateNav[1].replace(/_/g, ' '));
     if (dateNav && navDate) {
-      tokens.push({ kind: 'date', line, date: navDate, text: trimmed, urls: lifted.urls }, { kind: 'upvotes', line, count: dateNav[2] === '-' ? 0 : Number(dateNav[2]) });
+      tokens.push(
+        { kind: 'date', line, date: navDate, text: trimmed, urls: lifted.urls },
+        { kind: 'upvotes', line, count: dateNav[2] === '-' ? 0 : Number(dateNav[2]) },
+      );
       continue;
     }
     // w3m breaks a long address at a slash: `…https://github.com/x` then `/y` is one address, not a link
@@ -120,7 +140,8 @@ function classifyLine({ line, text: raw, urls, heading }: LiftedLine, urlLines: 
   // A heading's wrapped line may start with `/` (a URL broken at a slash): it is the heading's text.
   const url = urlLines && !heading ? asLinkUrl(trimmed) : undefined;
   if (url !== undefined) return { kind: 'url', line, url };
-  if (!heading && /^(\d{1,6}|-)$/.test(trimmed)) return { kind: 'count', line, count: trimmed === '-' ? 0 : Number(trimmed), text: trimmed, urls };
+  if (!heading && /^(\d{1,6}|-)$/.test(trimmed))
+    return { kind: 'count', line, count: trimmed === '-' ? 0 : Number(trimmed), text: trimmed, urls };
   // The page's date between its neighbours (`Previous Jan 8 Next`; html2text writes `Jan_8`).
   const navDate = /^previous[\s_]+(.+?)[\s_]+next\b/i.exec(trimmed);
   const navToken = navDate && toDateToken(navDate[1].replace(/_/g, ' '));
@@ -142,5 +163,7 @@ function toDateToken(text: string): DateToken | undefined {
   // An icon between a date and its comment count: pandoc's `[]`, elinks' `[IMG]`.
   const parsed = parseDateLine(text.includes('[') ? text.replace(/\s*\[(?:IMG|img|)\]\s*/g, ' ') : text);
   if (!parsed) return undefined;
-  return parsed.trailingNumber === undefined ? { date: parsed.date } : { date: parsed.date, comments: parsed.trailingNumber };
+  return parsed.trailingNumber === undefined
+    ? { date: parsed.date }
+    : { date: parsed.date, comments: parsed.trailingNumber };
 }

@@ -14,7 +14,8 @@ export interface LiftedLine {
 }
 
 // Raw HTML that pandoc keeps in Markdown. Text `<` is escaped (`\<`) by pandoc, so an unescaped tag is markup.
-const HTML_TAG = /(?<!\\)<\/?(?:div|a|img|span|svg|section|main|header|footer|nav|ul|ol|li|p|time|form|input|button|article|label|h[1-6])\b[^<>]*>/gi;
+const HTML_TAG =
+  /(?<!\\)<\/?(?:div|a|img|span|svg|section|main|header|footer|nav|ul|ol|li|p|time|form|input|button|article|label|h[1-6])\b[^<>]*>/gi;
 const MD_IMAGE = /!\[[^\[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)/g;
 const MD_LINK = /\[([^\[\]]*)\]\(([^()\s]*)(?:\s+"[^"]*")?\)/g;
 const REF_LINK = /\[([^\[\]]*)\]\[(\d+)\]/g;
@@ -28,21 +29,28 @@ const PRIVATE = 0xf0000;
  * keeping each link's target. Line numbers never change: a line that was only markup stays, marked.
  */
 export function liftMarkup(lines: string[], shape: CaptureShape): LiftedLine[] {
-  const source = shape.html ? withoutHtmlTags(lines) : lines.map((text) => ({ text, urls: [] as string[], tagged: false }));
+  const source = shape.html
+    ? withoutHtmlTags(lines)
+    : lines.map((text) => ({ text, urls: [] as string[], tagged: false }));
   let inHeading = false;
-  const lifted = source.map(({ text: raw, urls: tagUrls, tagged }, index): LiftedLine & { raw: string; tagged: boolean } => {
-    const line = index + 1;
-    if (shape.referenceLines.has(line)) return { line, text: '', urls: [], heading: false, markup: true, raw, tagged };
-    const urls = [...tagUrls];
-    let text = shape.markdown ? raw.replace(ESCAPE, (_, char: string) => String.fromCodePoint(PRIVATE + char.codePointAt(0)!)) : raw;
-    let heading = false;
-    if (shape.markdown && /^\s*#{1,6}\s+/.test(text)) {
-      heading = true;
-      text = text.replace(/^\s*#{1,6}\s+/, '');
-    }
-    if (shape.html2text) ({ text, heading, inHeading } = html2textHeading(text, inHeading));
-    return { line, text: liftLinks(text, urls, shape), urls, heading, markup: false, raw, tagged };
-  });
+  const lifted = source.map(
+    ({ text: raw, urls: tagUrls, tagged }, index): LiftedLine & { raw: string; tagged: boolean } => {
+      const line = index + 1;
+      if (shape.referenceLines.has(line))
+        return { line, text: '', urls: [], heading: false, markup: true, raw, tagged };
+      const urls = [...tagUrls];
+      let text = shape.markdown
+        ? raw.replace(ESCAPE, (_, char: string) => String.fromCodePoint(PRIVATE + char.codePointAt(0)!))
+        : raw;
+      let heading = false;
+      if (shape.markdown && /^\s*#{1,6}\s+/.test(text)) {
+        heading = true;
+        text = text.replace(/^\s*#{1,6}\s+/, '');
+      }
+      if (shape.html2text) ({ text, heading, inHeading } = html2textHeading(text, inHeading));
+      return { line, text: liftLinks(text, urls, shape), urls, heading, markup: false, raw, tagged };
+    },
+  );
   liftSpanningLinks(lifted, shape);
   for (const entry of lifted) {
     const text = (shape.markdown ? unescapeMarkdown(entry.text) : entry.text).trimEnd();
@@ -100,7 +108,7 @@ function liftLinks(text: string, urls: string[], shape: CaptureShape): string {
   if (!result.includes('[')) return result;
   if (shape.markdown) {
     result = result.replace(MD_IMAGE, '');
-    for (let previous = ''; previous !== result; ) {
+    for (let previous = ''; previous !== result;) {
       previous = result;
       result = result.replace(MD_LINK, (_, inner: string, url: string) => (urls.push(url), inner));
     }

@@ -19,7 +19,10 @@ export interface ListingDate {
  */
 export function parseDateLine(text: string): { date: ListingDate; trailingNumber?: number } | undefined {
   // Some layouts say "Published on Mar 28, 2025".
-  const match = /^(?:(?:published|submitted) on\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s+(\d{1,6}))?$/i.exec(text.trim());
+  const match =
+    /^(?:(?:published|submitted) on\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s+(\d{1,6}))?$/i.exec(
+      text.trim(),
+    );
   if (!match) return undefined;
   const month = monthNumber(match[1]);
   const day = Number(match[2]);
@@ -61,11 +64,16 @@ export function choosePageDate(shown: ListingDate | undefined, linked: ListingDa
  * would lie after the page date or not exist that year). Otherwise the date stays partial: a year is
  * never invented.
  */
-export function resolveListingDate(date: ListingDate, pageDate?: ListingDate): { precision: 'day' | 'month-day'; value: string } {
+export function resolveListingDate(
+  date: ListingDate,
+  pageDate?: ListingDate,
+): { precision: 'day' | 'month-day'; value: string } {
   const md = `${pad2(date.month)}-${pad2(date.day)}`;
   if (date.year !== undefined) return { precision: 'day', value: `${date.year}-${md}` };
   const year = pageDate?.year;
-  const notAfterPage = pageDate !== undefined && (date.month < pageDate.month || (date.month === pageDate.month && date.day <= pageDate.day));
+  const notAfterPage =
+    pageDate !== undefined &&
+    (date.month < pageDate.month || (date.month === pageDate.month && date.day <= pageDate.day));
   if (year !== undefined && notAfterPage && isRealDay(year, date.month, date.day)) {
     return { precision: 'day', value: `${year}-${md}` };
   }

@@ -45,10 +45,22 @@ export class DigestError extends DiagnosticError {
 export function parseDigest(text: string, file: string, options: ParseOptions = {}): ParsedDigest {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (lines.every((line) => line.trim() === '')) {
-    throw new DigestError([{ severity: 'error', file, line: 0, message: 'the digest is empty', expected: 'the text of a Hugging Face papers listing', fix: 'copy the listing page again, or remove the empty file' }]);
+    throw new DigestError([
+      {
+        severity: 'error',
+        file,
+        line: 0,
+        message: 'the digest is empty',
+        expected: 'the text of a Hugging Face papers listing',
+        fix: 'copy the listing page again, or remove the empty file',
+      },
+    ]);
   }
   const shape = detectShape(lines);
-  const tokens = lexDigest(liftMarkup(lines, shape), shape.references.size === 0 && !shape.markdown && !shape.html2text);
+  const tokens = lexDigest(
+    liftMarkup(lines, shape),
+    shape.references.size === 0 && !shape.markdown && !shape.html2text,
+  );
   const state = new DigestWalk(file, isHardWrapped(tokens, lines), shape.html2text, new Set(options.invalidLines));
   for (const token of tokens) state.take(token);
   state.finish();
@@ -57,18 +69,28 @@ export function parseDigest(text: string, file: string, options: ParseOptions = 
   if (anchors.length !== state.recordsRead) state.diagnostics.push(anchorMismatch(file, anchors, state.recordsRead));
   if (state.papers.length === 0) {
     // Keep the record errors that explain why nothing was found; add the general one only without them.
-    if (!state.diagnostics.some((d) => d.severity === 'error')) state.diagnostics.push(noPapersFound(file, state.sawText));
+    if (!state.diagnostics.some((d) => d.severity === 'error'))
+      state.diagnostics.push(noPapersFound(file, state.sawText));
     throw new DigestError(state.diagnostics);
   }
   const pageDate = state.pageDate;
-  const papers = state.papers.map((paper) => ({ ...paper, date: resolveListingDate(paper.rawDate, pageDate) })).map(({ rawDate: _rawDate, ...paper }) => paper);
-  const reported = new Set(state.diagnostics.map((d) => d.line).filter((line) => line > 0 && !state.paperLines.has(line)));
+  const papers = state.papers
+    .map((paper) => ({ ...paper, date: resolveListingDate(paper.rawDate, pageDate) }))
+    .map(({ rawDate: _rawDate, ...paper }) => paper);
+  const reported = new Set(
+    state.diagnostics.map((d) => d.line).filter((line) => line > 0 && !state.paperLines.has(line)),
+  );
   const total = lines.length;
   return {
     papers,
     pageDate,
     diagnostics: state.diagnostics,
-    lines: { total, paper: state.paperLines.size, chrome: total - state.paperLines.size - reported.size, reported: reported.size },
+    lines: {
+      total,
+      paper: state.paperLines.size,
+      chrome: total - state.paperLines.size - reported.size,
+      reported: reported.size,
+    },
     recordsFound: anchors.length,
     skippable: state.recordErrors,
   };
@@ -106,7 +128,8 @@ function noPapersFound(file: string, sawText: boolean): Diagnostic {
     file,
     line: 0,
     message: 'no papers found in the digest',
-    expected: 'after the page header, records of: title, abstract, "• N authors" or an organisation line, "·", and a date such as "Mar 28, 2025"',
+    expected:
+      'after the page header, records of: title, abstract, "• N authors" or an organisation line, "·", and a date such as "Mar 28, 2025"',
     found: sawText ? 'text, but no record ending in "·" and a date' : 'only the page header',
     fix: 'check that the file is a copy of a papers listing with at least one complete paper',
   };

@@ -29,17 +29,31 @@ export function apiRequests(bases: ApiBases, mailto?: string) {
     /** arXiv's feed for one id (`id_list`). */
     arxivById: (arxiv: string) => join(bases.arXiv, `/query?id_list=${encodeURIComponent(arxiv)}&max_results=1`),
     /** arXiv's feed for several ids at once (one request instead of one every 3 s per paper). */
-    arxivByIds: (ids: string[]) => join(bases.arXiv, `/query?id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`),
+    arxivByIds: (ids: string[]) =>
+      join(bases.arXiv, `/query?id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`),
     /** arXiv's feed for an exact-phrase title search (`ti:"…"`). */
-    arxivByTitle: (title: string) => join(bases.arXiv, `/query?search_query=${encodeURIComponent(`ti:"${title.replace(/["\\]/g, ' ')}"`)}&max_results=5`),
+    arxivByTitle: (title: string) =>
+      join(
+        bases.arXiv,
+        `/query?search_query=${encodeURIComponent(`ti:"${title.replace(/["\\]/g, ' ')}"`)}&max_results=5`,
+      ),
     /** Hugging Face's paper page data. */
     huggingFace: (arxiv: string) => join(bases['Hugging Face'], `/papers/${encodeURIComponent(arxiv)}`),
     /** Semantic Scholar's paper by arXiv id or DOI. */
-    semanticScholar: (id: { arxiv?: string; doi?: string }) => join(bases['Semantic Scholar'], `/paper/${id.arxiv ? `ARXIV:${id.arxiv}` : `DOI:${id.doi}`}?fields=${SEMANTIC_SCHOLAR_FIELDS}`),
+    semanticScholar: (id: { arxiv?: string; doi?: string }) =>
+      join(
+        bases['Semantic Scholar'],
+        `/paper/${id.arxiv ? `ARXIV:${id.arxiv}` : `DOI:${id.doi}`}?fields=${SEMANTIC_SCHOLAR_FIELDS}`,
+      ),
     /** Crossref's work for a DOI. */
-    crossrefWork: (doi: string) => join(bases.Crossref, `/works/${doi.split('/').map(encodeURIComponent).join('/')}${mailto ? `?mailto=${encodeURIComponent(mailto)}` : ''}`),
+    crossrefWork: (doi: string) =>
+      join(
+        bases.Crossref,
+        `/works/${doi.split('/').map(encodeURIComponent).join('/')}${mailto ? `?mailto=${encodeURIComponent(mailto)}` : ''}`,
+      ),
     /** Crossref's best matches for a title. */
-    crossrefByTitle: (title: string) => join(bases.Crossref, `/works?query.bibliographic=${encodeURIComponent(title)}&rows=5${polite}`),
+    crossrefByTitle: (title: string) =>
+      join(bases.Crossref, `/works?query.bibliographic=${encodeURIComponent(title)}&rows=5${polite}`),
   };
 }
 

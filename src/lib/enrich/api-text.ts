@@ -20,7 +20,11 @@ export function apiText(value: unknown): string | undefined {
 export function apiUrl(value: unknown): string | undefined {
   const text = apiText(value);
   if (!text) return undefined;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : /^[\w-]+(\.[\w-]+)+\//.test(text) ? `https://${text}` : text;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text)
+    ? text
+    : /^[\w-]+(\.[\w-]+)+\//.test(text)
+      ? `https://${text}`
+      : text;
   try {
     const url = new URL(withScheme);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

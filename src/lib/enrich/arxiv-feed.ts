@@ -17,7 +17,13 @@ export interface ArxivRecord {
 
 // Values stay strings (an id such as 2203.10100 must not become a number); the arxiv: and
 // opensearch: prefixes are kept, as the API documents its elements under those names.
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
+});
 
 type Node = Record<string, unknown>;
 
@@ -27,14 +33,16 @@ type Node = Record<string, unknown>;
  * "Error"; that becomes an {@link ApiFormatError} rather than a paper called "Error".
  */
 export function arxivFeedToRecords(xml: string): ArxivRecord[] {
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new ApiFormatError('arXiv', 'the answer declares a DOCTYPE or entities, which the API never does');
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml))
+    throw new ApiFormatError('arXiv', 'the answer declares a DOCTYPE or entities, which the API never does');
   let feed: Node | undefined;
   try {
     feed = (parser.parse(xml) as Node).feed as Node | undefined;
   } catch (error) {
     throw new ApiFormatError('arXiv', `the answer is not XML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!feed || typeof feed !== 'object') throw new ApiFormatError('arXiv', `expected an Atom <feed>, found ${JSON.stringify(xml.slice(0, 60))}`);
+  if (!feed || typeof feed !== 'object')
+    throw new ApiFormatError('arXiv', `expected an Atom <feed>, found ${JSON.stringify(xml.slice(0, 60))}`);
   const entries = (feed.entry as Node[] | undefined) ?? [];
   return entries.map(entryToRecord);
 }
@@ -46,8 +54,11 @@ function entryToRecord(entry: Node): ArxivRecord {
   }
   const reference = arxivReference(idUrl.replace(/^https?:\/\/(export\.)?arxiv\.org\/abs\//, ''));
   const title = text(entry.title);
-  if (reference?.kind !== 'arxiv' || !title) throw new ApiFormatError('arXiv', `an entry without an arXiv id or title (id ${JSON.stringify(idUrl)})`);
-  const authors = ((entry.author as Node[] | undefined) ?? []).map((author) => authorFromName(text(author.name) ?? '')).filter((author): author is Author => author !== undefined);
+  if (reference?.kind !== 'arxiv' || !title)
+    throw new ApiFormatError('arXiv', `an entry without an arXiv id or title (id ${JSON.stringify(idUrl)})`);
+  const authors = ((entry.author as Node[] | undefined) ?? [])
+    .map((author) => authorFromName(text(author.name) ?? ''))
+    .filter((author): author is Author => author !== undefined);
   const published = text(entry.published)?.slice(0, 10);
   const category = apiText((entry['arxiv:primary_category'] as Node | undefined)?.term);
   const doi = text(entry['arxiv:doi']);
@@ -56,11 +67,17 @@ function entryToRecord(entry: Node): ArxivRecord {
     title,
     ...optional('abstract', text(entry.summary)),
     ...(authors.length > 0 ? { authors } : {}),
-    ...(published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { date: { precision: 'day' as const, value: published } } : {}),
+    ...(published && /^\d{4}-\d{2}-\d{2}$/.test(published)
+      ? { date: { precision: 'day' as const, value: published } }
+      : {}),
     ...optional('arxivCategory', category),
     ...optional('doi', doi && !isArxivDoi(doi) ? doi : undefined),
   };
-  return { paper, ...optional('version', reference.version), ...optional('journalRef', text(entry['arxiv:journal_ref'])) };
+  return {
+    paper,
+    ...optional('version', reference.version),
+    ...optional('journalRef', text(entry['arxiv:journal_ref'])),
+  };
 }
 
 // An element's text: the parser gives a string, or an object with `#text` when it has attributes

@@ -4,7 +4,8 @@ import { apiText } from './api-text.ts';
 
 // Words that make a byline name a group, kept whole as a literal, never split into given and family.
 const SUFFIX = /,? (Jr\.?|Sr\.?|II|III|IV)$/;
-const GROUP = /\b(consortium|collaboration|collaborative|team|group|committee|initiative|alliance|society|association|network|investigators)\b/i;
+const GROUP =
+  /\b(consortium|collaboration|collaborative|team|group|committee|initiative|alliance|society|association|network|investigators)\b/i;
 
 /**
  * An author from a name as APIs give it ("Hoo Chang Shin", "Ludwig van der Berg"): a person split

@@ -31,7 +31,10 @@ const PRECEDENCE: Record<SourcedField, ApiName[]> = {
  * One paper from what several APIs said: each field from the most trusted API that gave it (links
  * are the union, without repeats), with the API each value came from, for the report.
  */
-export function combineFindings(findings: Finding[]): { paper: IncomingPaper; from: Partial<Record<SourcedField, ApiName>> } {
+export function combineFindings(findings: Finding[]): {
+  paper: IncomingPaper;
+  from: Partial<Record<SourcedField, ApiName>>;
+} {
   const paper: Record<string, unknown> = {};
   const from: Partial<Record<SourcedField, ApiName>> = {};
   for (const field of SOURCED_FIELDS) {

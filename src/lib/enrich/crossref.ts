@@ -28,11 +28,14 @@ const KIND_OF_TYPE: Record<string, Venue['kind']> = {
  * year from `issued`). A posted preprint gives no venue: it is not a published version.
  */
 export function crossrefWorkToIncoming(work: unknown): IncomingPaper {
-  if (!work || typeof work !== 'object' || Array.isArray(work)) throw new ApiFormatError('Crossref', 'expected a work object');
+  if (!work || typeof work !== 'object' || Array.isArray(work))
+    throw new ApiFormatError('Crossref', 'expected a work object');
   const item = work as Record<string, any>;
   const doi = apiText(item.DOI);
   if (!doi) throw new ApiFormatError('Crossref', 'expected a work with a "DOI"');
-  const authors = (Array.isArray(item.author) ? item.author : []).map((author: Record<string, unknown>) => authorFromParts(author)).filter((author: Author | undefined): author is Author => author !== undefined);
+  const authors = (Array.isArray(item.author) ? item.author : [])
+    .map((author: Record<string, unknown>) => authorFromParts(author))
+    .filter((author: Author | undefined): author is Author => author !== undefined);
   const container = apiText(Array.isArray(item['container-title']) ? item['container-title'][0] : undefined);
   const year = item.issued?.['date-parts']?.[0]?.[0];
   const kind = KIND_OF_TYPE[String(item.type)] ?? 'other';
@@ -57,7 +60,11 @@ function fullDate(parts: unknown): PaperDate | undefined {
 /** The work of a `GET /works/<doi>` answer, or an error naming what came instead. */
 export function crossrefMessage(json: unknown): unknown {
   const answer = json as { status?: unknown; message?: unknown } | null;
-  if (!answer || answer.status !== 'ok' || !answer.message) throw new ApiFormatError('Crossref', `expected { status: "ok", message: … }, found status ${JSON.stringify(answer?.status)}`);
+  if (!answer || answer.status !== 'ok' || !answer.message)
+    throw new ApiFormatError(
+      'Crossref',
+      `expected { status: "ok", message: … }, found status ${JSON.stringify(answer?.status)}`,
+    );
   return answer.message;
 }
 
@@ -71,7 +78,10 @@ export function crossrefWorkByTitle(json: unknown, title: string): unknown {
   const matches = items.filter((item) => {
     const work = item as Record<string, any>;
     const titles: unknown[] = Array.isArray(work.title) ? work.title : [];
-    return work.type !== 'posted-content' && titles.some((candidate) => typeof candidate === 'string' && normalizeTitle(candidate) === wanted);
+    return (
+      work.type !== 'posted-content' &&
+      titles.some((candidate) => typeof candidate === 'string' && normalizeTitle(candidate) === wanted)
+    );
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -13,10 +13,12 @@ import { arxivReference } from './paper-id.ts';
  * project page and Hugging Face page.
  */
 export function huggingFacePaperToIncoming(json: unknown, pageBase = 'https://huggingface.co'): IncomingPaper {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ApiFormatError('Hugging Face', 'expected a JSON object for the paper');
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new ApiFormatError('Hugging Face', 'expected a JSON object for the paper');
   const paper = json as Record<string, unknown>;
   const reference = typeof paper.id === 'string' ? arxivReference(paper.id) : undefined;
-  if (reference?.kind !== 'arxiv') throw new ApiFormatError('Hugging Face', `expected "id" to be an arXiv id, found ${JSON.stringify(paper.id)}`);
+  if (reference?.kind !== 'arxiv')
+    throw new ApiFormatError('Hugging Face', `expected "id" to be an arXiv id, found ${JSON.stringify(paper.id)}`);
   const authors = (Array.isArray(paper.authors) ? paper.authors : [])
     .map((author) => authorFromName(String((author as { name?: unknown })?.name ?? '')))
     .filter((author): author is Author => author !== undefined);
@@ -32,7 +34,9 @@ export function huggingFacePaperToIncoming(json: unknown, pageBase = 'https://hu
     ...optional('title', apiText(paper.title)),
     ...optional('abstract', apiText(paper.summary)),
     ...(authors.length > 0 ? { authors } : {}),
-    ...(published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { date: { precision: 'day' as const, value: published } } : {}),
+    ...(published && /^\d{4}-\d{2}-\d{2}$/.test(published)
+      ? { date: { precision: 'day' as const, value: published } }
+      : {}),
     links,
   };
 }

@@ -34,7 +34,9 @@ export function isArxivDoi(doi: string): boolean {
 export function arxivReference(text: string): PaperReference | undefined {
   const match = NEW_ARXIV.exec(text) ?? OLD_ARXIV.exec(text);
   if (!match) return undefined;
-  return match[2] ? { kind: 'arxiv', arxiv: match[1]!, version: Number(match[2]) } : { kind: 'arxiv', arxiv: match[1]! };
+  return match[2]
+    ? { kind: 'arxiv', arxiv: match[1]!, version: Number(match[2]) }
+    : { kind: 'arxiv', arxiv: match[1]! };
 }
 
 function doiReference(text: string): PaperReference | undefined {

@@ -7,7 +7,8 @@ import { arxivReference, isArxivDoi } from './paper-id.ts';
 import { publishedVenue } from './venue-kind.ts';
 
 /** The fields asked of the Semantic Scholar Graph API, and only those. */
-export const SEMANTIC_SCHOLAR_FIELDS = 'title,venue,year,externalIds,publicationVenue,journal,publicationTypes,publicationDate';
+export const SEMANTIC_SCHOLAR_FIELDS =
+  'title,venue,year,externalIds,publicationVenue,journal,publicationTypes,publicationDate';
 
 /**
  * Reads the Semantic Scholar Graph API's paper (`GET /graph/v1/paper/arXiv:<id>?fields=…`): the
@@ -15,9 +16,14 @@ export const SEMANTIC_SCHOLAR_FIELDS = 'title,venue,year,externalIds,publication
  * (`publicationVenue` with its `type`, else `journal.name`, else `venue`), unless that is a preprint server.
  */
 export function semanticScholarToIncoming(json: unknown): IncomingPaper & { recordTitle?: string } {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ApiFormatError('Semantic Scholar', 'expected a JSON object for the paper');
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new ApiFormatError('Semantic Scholar', 'expected a JSON object for the paper');
   const paper = json as Record<string, any>;
-  if (typeof paper.paperId !== 'string') throw new ApiFormatError('Semantic Scholar', `expected a "paperId", found ${JSON.stringify(Object.keys(paper).slice(0, 5))}`);
+  if (typeof paper.paperId !== 'string')
+    throw new ApiFormatError(
+      'Semantic Scholar',
+      `expected a "paperId", found ${JSON.stringify(Object.keys(paper).slice(0, 5))}`,
+    );
   const ids = (paper.externalIds ?? {}) as Record<string, unknown>;
   const doi = apiText(ids.DOI);
   const arxiv = typeof ids.ArXiv === 'string' ? arxivReference(ids.ArXiv) : undefined;

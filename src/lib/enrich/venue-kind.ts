@@ -9,9 +9,18 @@ export function isPreprintServer(name: string): boolean {
 }
 
 /** A published venue from its name, a kind guessed by the API, and a year; undefined for a preprint server. */
-export function publishedVenue(name: string | undefined, kind: Venue['kind'] | undefined, year: unknown): Venue | undefined {
+export function publishedVenue(
+  name: string | undefined,
+  kind: Venue['kind'] | undefined,
+  year: unknown,
+): Venue | undefined {
   if (!name || isPreprintServer(name) || kind === 'preprint') return undefined;
   const workshop = /\bworkshops?\b/i.test(name);
-  const validYear = typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : undefined;
-  return { name, ...(validYear === undefined ? {} : { year: validYear }), kind: workshop ? 'workshop' : (kind ?? 'other') };
+  const validYear =
+    typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : undefined;
+  return {
+    name,
+    ...(validYear === undefined ? {} : { year: validYear }),
+    kind: workshop ? 'workshop' : (kind ?? 'other'),
+  };
 }

@@ -14,12 +14,27 @@ import type { Entry } from '../schema.ts';
  * const keys = citationKeys(all);
  * entriesToBibliography(all.filter((entry) => entry.theme === 'imaging'), survey, keys);
  */
-export function entriesToBibliography(entries: readonly Entry[], survey: SurveyInfo, keys: SurveyKeys = citationKeys(entries)): string {
+export function entriesToBibliography(
+  entries: readonly Entry[],
+  survey: SurveyInfo,
+  keys: SurveyKeys = citationKeys(entries),
+): string {
   return entries
     .map((entry) => ({ entry, key: keys.key.get(entry.slug) }))
     .map(({ entry, key }) => {
-      if (!key) throw new Error(`entriesToBibliography: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`);
-      return { key, bibtex: entryToBibtex(entry, { survey, url: entryUrl(survey.siteUrl, entry.slug), key, aliases: keys.aliases.get(entry.slug) }) };
+      if (!key)
+        throw new Error(
+          `entriesToBibliography: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`,
+        );
+      return {
+        key,
+        bibtex: entryToBibtex(entry, {
+          survey,
+          url: entryUrl(survey.siteUrl, entry.slug),
+          key,
+          aliases: keys.aliases.get(entry.slug),
+        }),
+      };
     })
     .sort((a, b) => compareText(a.key, b.key))
     .map(({ bibtex }) => bibtex)

@@ -17,7 +17,10 @@ export interface FeedPlan {
 export function feedPlans({ published, themes }: Pick<SiteData<PaperSource>, 'published' | 'themes'>): FeedPlan[] {
   return [
     { key: '', ...feedDocuments(feedOrder(published.map((paper) => paper.data))) },
-    ...themes.map((listing) => ({ key: listing.theme.id, ...feedDocuments(feedOrder(listing.items.map((item) => item.paper.data))) })),
+    ...themes.map((listing) => ({
+      key: listing.theme.id,
+      ...feedDocuments(feedOrder(listing.items.map((item) => item.paper.data))),
+    })),
   ];
 }
 
@@ -30,10 +33,21 @@ export function renderFeed(plan: FeedPlan, archive: number | undefined, site: UR
   const options = {
     // The survey's feed kept the survey's URL as its id from the start; a theme's feed is named by its URL.
     id: theme ? url(feedPath(plan.key)) : survey.siteUrl,
-    ...(theme ? { title: `${survey.title}: ${theme.name}`, description: `Papers newly added to ${survey.title} on ${theme.name}` } : {}),
+    ...(theme
+      ? {
+          title: `${survey.title}: ${theme.name}`,
+          description: `Papers newly added to ${survey.title} on ${theme.name}`,
+        }
+      : {}),
   };
   if (archive === undefined) {
-    return entriesToAtomFeed(plan.current, survey, { ...options, links: { self: url(feedPath(plan.key)), ...(count > 0 ? { prevArchive: url(feedArchivePath(plan.key, count)) } : {}) } });
+    return entriesToAtomFeed(plan.current, survey, {
+      ...options,
+      links: {
+        self: url(feedPath(plan.key)),
+        ...(count > 0 ? { prevArchive: url(feedArchivePath(plan.key, count)) } : {}),
+      },
+    });
   }
   const links = {
     self: url(feedArchivePath(plan.key, archive)),

@@ -40,7 +40,13 @@ export interface FeedOptions {
 export function feedOrder(entries: readonly Entry[]): Entry[] {
   return entries
     .filter((entry) => entry.status === 'published')
-    .sort((a, b) => compareText(b.added, a.added) || compareText(paperDateKey(b.date), paperDateKey(a.date)) || compareText(a.title, b.title) || compareText(a.slug, b.slug));
+    .sort(
+      (a, b) =>
+        compareText(b.added, a.added) ||
+        compareText(paperDateKey(b.date), paperDateKey(a.date)) ||
+        compareText(a.title, b.title) ||
+        compareText(a.slug, b.slug),
+    );
 }
 
 /**
@@ -66,7 +72,11 @@ export function entriesToAtomFeed(entries: readonly Entry[], survey: SurveyInfo,
     link: survey.siteUrl,
     title,
     description: options.description ?? `Papers newly added to ${survey.title}`,
-    updated: dayToDate(entries.reduce((newest, entry) => (entry.added > newest ? entry.added : newest), '') || survey.released || '1970-01-01'),
+    updated: dayToDate(
+      entries.reduce((newest, entry) => (entry.added > newest ? entry.added : newest), '') ||
+        survey.released ||
+        '1970-01-01',
+    ),
     copyright: `${survey.title}, ${survey.license.spdx}`,
     generator: false,
     feedLinks: { atom: options.links.self },
@@ -98,8 +108,14 @@ function withHistoryLinks(xml: string, options: FeedOptions): string {
     options.archive && '<fh:archive/>',
   ].filter(Boolean);
   if (extra.length === 0) return xml;
-  const withNamespace = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="http://purl.org/syndication/history/1.0">');
-  return withNamespace.replace(/(\n(\s*)<link rel="self"[^\n]*)/, (line, _all, indent: string) => `${line}${extra.map((element) => `\n${indent}${element}`).join('')}`);
+  const withNamespace = xml.replace(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="http://purl.org/syndication/history/1.0">',
+  );
+  return withNamespace.replace(
+    /(\n(\s*)<link rel="self"[^\n]*)/,
+    (line, _all, indent: string) => `${line}${extra.map((element) => `\n${indent}${element}`).join('')}`,
+  );
 }
 
 function dayToDate(day: string): Date {

@@ -43,7 +43,15 @@ export const PaperRecordSchema = z
 export const PapersJsonSchema = z
   .object({
     version: z.literal(PAPERS_JSON_VERSION),
-    survey: z.object({ title: z.string().min(1), url: z.url(), license: z.string().min(1), licenseUrl: z.url(), repository: z.url().optional() }).strict(),
+    survey: z
+      .object({
+        title: z.string().min(1),
+        url: z.url(),
+        license: z.string().min(1),
+        licenseUrl: z.url(),
+        repository: z.url().optional(),
+      })
+      .strict(),
     papers: z.array(PaperRecordSchema),
   })
   .strict()

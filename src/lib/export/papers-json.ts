@@ -10,19 +10,55 @@ import { PAPERS_JSON_VERSION, type PaperRecord, type PapersJson } from './papers
  * classifier's reasons and the digest provenance stay out), with URL and citation key, ordered by slug.
  * Pass `keys` computed over the whole survey when `entries` is a part of it.
  */
-export function entriesToJson(entries: readonly Entry[], survey: SurveyInfo, keys: SurveyKeys = citationKeys(entries)): PapersJson {
-  const papers = [...entries].sort((a, b) => compareText(a.slug, b.slug)).map((entry) => entryToRecord(entry, survey, keys));
+export function entriesToJson(
+  entries: readonly Entry[],
+  survey: SurveyInfo,
+  keys: SurveyKeys = citationKeys(entries),
+): PapersJson {
+  const papers = [...entries]
+    .sort((a, b) => compareText(a.slug, b.slug))
+    .map((entry) => entryToRecord(entry, survey, keys));
   return {
     version: PAPERS_JSON_VERSION,
-    survey: { title: survey.title, url: survey.siteUrl, license: survey.license.spdx, licenseUrl: survey.license.url, ...(survey.repository ? { repository: survey.repository } : {}) },
+    survey: {
+      title: survey.title,
+      url: survey.siteUrl,
+      license: survey.license.spdx,
+      licenseUrl: survey.license.url,
+      ...(survey.repository ? { repository: survey.repository } : {}),
+    },
     papers,
   };
 }
 
 function entryToRecord(entry: Entry, survey: SurveyInfo, keys: SurveyKeys): PaperRecord {
   const key = keys.key.get(entry.slug);
-  if (!key) throw new Error(`entriesToJson: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`);
-  const { slug, title, abstract, authors, authorsCount, organization, date, arxiv, arxivCategory, doi, venue, links, theme, secondaryThemes, added, aliases, status, withdrawnReason, upvotes, comments } = entry;
+  if (!key)
+    throw new Error(
+      `entriesToJson: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`,
+    );
+  const {
+    slug,
+    title,
+    abstract,
+    authors,
+    authorsCount,
+    organization,
+    date,
+    arxiv,
+    arxivCategory,
+    doi,
+    venue,
+    links,
+    theme,
+    secondaryThemes,
+    added,
+    aliases,
+    status,
+    withdrawnReason,
+    upvotes,
+    comments,
+  } = entry;
   const record = {
     slug,
     url: entryUrl(survey.siteUrl, slug),

@@ -25,7 +25,11 @@ export function compactEntry(entry: Entry): EntryInput {
  * Sets the merged values of the given fields on an entry's raw frontmatter, leaving every other field
  * exactly as the file had it, and puts the fields in schema order (unknown fields keep their place at the end).
  */
-export function patchFrontmatter(data: Record<string, unknown>, merged: Entry, fields: Iterable<string>): Record<string, unknown> {
+export function patchFrontmatter(
+  data: Record<string, unknown>,
+  merged: Entry,
+  fields: Iterable<string>,
+): Record<string, unknown> {
   const patched: Record<string, unknown> = { ...data };
   for (const field of fields) patched[field] = merged[field as keyof Entry];
   patched.sources = orderedSources(merged.sources);

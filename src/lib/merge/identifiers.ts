@@ -33,7 +33,10 @@ const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d
 const ARXIV_IN_TEXT = [
   new RegExp(String.raw`^${ARXIV_ID}$`),
   new RegExp(String.raw`^arxiv:\s*${ARXIV_ID}$`, 'i'),
-  new RegExp(String.raw`^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/${ARXIV_ID}(?:\.pdf)?\/?(?:[?#].*)?$`, 'i'),
+  new RegExp(
+    String.raw`^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/${ARXIV_ID}(?:\.pdf)?\/?(?:[?#].*)?$`,
+    'i',
+  ),
   new RegExp(String.raw`^https?:\/\/(?:www\.)?huggingface\.co\/papers\/${ARXIV_ID}\/?(?:[?#].*)?$`, 'i'),
   new RegExp(String.raw`^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)?10\.48550\/arxiv\.${ARXIV_ID}$`, 'i'),
 ];

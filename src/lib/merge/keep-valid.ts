@@ -13,16 +13,28 @@ export function keepValid(paper: IncomingPaper): { paper: IncomingPaper; dropped
   const dropped: string[] = [];
   for (const field of SOURCED_FIELDS) {
     // Identifiers are judged in the form an entry stores them: no URL prefix, no version.
-    const value = field === 'arxiv' && paper.arxiv ? canonicalArxiv(paper.arxiv) : field === 'doi' && paper.doi ? canonicalDoi(paper.doi) : paper[field];
+    const value =
+      field === 'arxiv' && paper.arxiv
+        ? canonicalArxiv(paper.arxiv)
+        : field === 'doi' && paper.doi
+          ? canonicalDoi(paper.doi)
+          : paper[field];
     if (value === undefined) continue;
     if (field === 'links') {
-      const links = (value as PaperLink[]).filter((link) => PaperLinkSchema.safeParse(link).success || (dropped.push(`links: ${JSON.stringify(link)} (not an http(s) link of a known kind)`), false));
+      const links = (value as PaperLink[]).filter(
+        (link) =>
+          PaperLinkSchema.safeParse(link).success ||
+          (dropped.push(`links: ${JSON.stringify(link)} (not an http(s) link of a known kind)`), false),
+      );
       if (links.length > 0) kept.links = links;
       continue;
     }
     const checked = EntrySchema.shape[field].safeParse(value);
     if (checked.success) kept[field] = value;
-    else dropped.push(`${field}: ${JSON.stringify(value).slice(0, 80)} (${checked.error.issues[0]?.message ?? 'not valid'})`);
+    else
+      dropped.push(
+        `${field}: ${JSON.stringify(value).slice(0, 80)} (${checked.error.issues[0]?.message ?? 'not valid'})`,
+      );
   }
   return { paper: kept as IncomingPaper, dropped };
 }

@@ -46,7 +46,9 @@ function completesDate(have: PaperDate, offered: PaperDate): boolean {
 
 /** Whether a venue gains only its year: same name and kind, a year offered where the entry has none. */
 function completesVenue(have: Venue, offered: Venue): boolean {
-  return have.year === undefined && offered.year !== undefined && sameValue('venue', have, { ...offered, year: undefined });
+  return (
+    have.year === undefined && offered.year !== undefined && sameValue('venue', have, { ...offered, year: undefined })
+  );
 }
 
 /** Whether a year-less date agrees with a full date the entry already has. */

@@ -3,7 +3,14 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { IdentityIndex } from '../identity.ts';
 import type { ReferenceRecord } from '../references/reference-record.ts';
 import { describeSchemaError } from '../schema-issues.ts';
-import { EntrySchema, type Entry, type EntryInput, type PaperLink, type SourcedField, type ValueSource } from '../schema.ts';
+import {
+  EntrySchema,
+  type Entry,
+  type EntryInput,
+  type PaperLink,
+  type SourcedField,
+  type ValueSource,
+} from '../schema.ts';
 import { linksFromText } from '../references/classify-url.ts';
 import { uniqueSlug } from '../slug.ts';
 import { compactEntry } from './entry-shape.ts';
@@ -83,30 +90,66 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
     working.push(item);
     remember(item);
   }
-  const plan: MergePlan = { updates: [], added: [], conflicts: [], incomplete: [], unchanged: 0, repeated: [], invalid: [] };
+  const plan: MergePlan = {
+    updates: [],
+    added: [],
+    conflicts: [],
+    incomplete: [],
+    unchanged: 0,
+    repeated: [],
+    invalid: [],
+  };
   for (const input of inputs) {
     const seenInFile = new Map<Working, number>();
     for (const given of input.records) {
       const { paper: valid, dropped } = keepValid(given.paper);
-      for (const value of dropped) plan.invalid.push({ severity: 'warning', file: input.file, line: given.line, message: `left out ${value}`, fix: 'correct the value in the source and import again, or set it in the entry by hand' });
+      for (const value of dropped)
+        plan.invalid.push({
+          severity: 'warning',
+          file: input.file,
+          line: given.line,
+          message: `left out ${value}`,
+          fix: 'correct the value in the source and import again, or set it in the entry by hand',
+        });
       const record = { ...given, paper: valid };
       const found = index.find({ ...record.paper, title: record.paper.title ?? '' });
       if (found) {
         const earlier = seenInFile.get(found);
-        if (earlier !== undefined) plan.repeated.push({ severity: 'warning', file: input.file, line: record.line, message: `the same paper as line ${earlier} (${found.entry.slug})`, fix: 'remove one of the two records' });
+        if (earlier !== undefined)
+          plan.repeated.push({
+            severity: 'warning',
+            file: input.file,
+            line: record.line,
+            message: `the same paper as line ${earlier} (${found.entry.slug})`,
+            fix: 'remove one of the two records',
+          });
         seenInFile.set(found, record.line);
         const result = mergePaper(found.entry, record.paper, input.source);
         found.entry = result.entry;
         for (const field of result.filled) found.filled.add(field);
         index.add(found.entry, found); // a filled arXiv id or DOI finds the entry from now on
-        plan.conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, slug: found.entry.slug, file: input.file, line: record.line })));
+        plan.conflicts.push(
+          ...result.conflicts.map((conflict) => ({
+            ...conflict,
+            slug: found.entry.slug,
+            file: input.file,
+            line: record.line,
+          })),
+        );
         if (result.filled.length === 0) plan.unchanged++;
         continue;
       }
       const missing = missingForNewEntry(record.paper);
       if (missing.length > 0) {
         const { arxiv, doi } = record.paper;
-        plan.incomplete.push({ file: input.file, line: record.line, ...(record.key ? { key: record.key } : {}), ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), missing });
+        plan.incomplete.push({
+          file: input.file,
+          line: record.line,
+          ...(record.key ? { key: record.key } : {}),
+          ...(arxiv ? { arxiv } : {}),
+          ...(doi ? { doi } : {}),
+          missing,
+        });
         continue;
       }
       const entry = recordToEntry(record, input, taken, today);
@@ -114,7 +157,13 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
       if (!checked.success) {
         const [issue] = describeSchemaError(entry, checked.error);
         // In the check's words, naming the record's field (its fix speaks of entry files, so the merge gives its own).
-        plan.invalid.push({ severity: 'warning', file: input.file, line: record.line, message: `not added: ${issue?.field || 'the record'}: ${issue ? (issue.expected ?? issue.message) : 'not valid'}`, fix: 'correct the record in the source and import again' });
+        plan.invalid.push({
+          severity: 'warning',
+          file: input.file,
+          line: record.line,
+          message: `not added: ${issue?.field || 'the record'}: ${issue ? (issue.expected ?? issue.message) : 'not valid'}`,
+          fix: 'correct the record in the source and import again',
+        });
         continue;
       }
       const item: Working = { entry: checked.data, isNew: true, filled: new Set() };
@@ -125,7 +174,8 @@ export function planMerge(existing: Entry[], inputs: RecordsInput[], today: stri
   }
   for (const item of working) {
     if (item.isNew) plan.added.push(compactEntry(item.entry));
-    else if (item.filled.size > 0) plan.updates.push({ slug: item.entry.slug, entry: item.entry, filled: [...item.filled] });
+    else if (item.filled.size > 0)
+      plan.updates.push({ slug: item.entry.slug, entry: item.entry, filled: [...item.filled] });
   }
   return plan;
 }
@@ -146,7 +196,9 @@ function recordToEntry(record: ReferenceRecord, input: RecordsInput, taken: Set<
   const paper = { ...given, links: unionLinks(given.links ?? [], linksFromText(given.abstract)) };
   const verdict = classifyPaper(paper);
   const sources: Partial<Record<SourcedField, ValueSource>> = {};
-  for (const [field, value] of Object.entries(paper)) if (value !== undefined && !(Array.isArray(value) && value.length === 0)) sources[field as SourcedField] = input.source;
+  for (const [field, value] of Object.entries(paper))
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      sources[field as SourcedField] = input.source;
   return {
     slug: uniqueSlug(paper.title, taken),
     ...paper,
@@ -166,5 +218,8 @@ function recordToEntry(record: ReferenceRecord, input: RecordsInput, taken: Set<
 /** Links of both lists, each URL once, the first list's first. */
 function unionLinks(first: PaperLink[], second: PaperLink[]): PaperLink[] {
   const seen = new Set(first.map((link) => comparableUrl(link.url)));
-  return [...first, ...second.filter((link) => !seen.has(comparableUrl(link.url)) && seen.add(comparableUrl(link.url)))];
+  return [
+    ...first,
+    ...second.filter((link) => !seen.has(comparableUrl(link.url)) && seen.add(comparableUrl(link.url))),
+  ];
 }

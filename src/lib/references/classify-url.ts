@@ -5,11 +5,14 @@ import { arxivIdFrom } from '../merge/identifiers.ts';
 type LinkKind = PaperLink['kind'];
 
 // Hosts whose pages are code repositories.
-const CODE_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|gitee\.com|git\.[a-z0-9.-]+)$/;
+const CODE_HOSTS =
+  /^(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|gitee\.com|git\.[a-z0-9.-]+)$/;
 // Portals that host data sets (PhysioNet holds MIMIC; Zenodo, Figshare, Dryad, Kaggle data sets, OSF, TCIA).
-const DATA_HOSTS = /^(physionet\.org|zenodo\.org|figshare\.com|[a-z0-9-]+\.figshare\.com|datadryad\.org|osf\.io|www\.kaggle\.com|kaggle\.com|www\.cancerimagingarchive\.net|wiki\.cancerimagingarchive\.net|data\.mendeley\.com|dataverse\.harvard\.edu|grand-challenge\.org|[a-z0-9-]+\.grand-challenge\.org|synapse\.org|www\.synapse\.org)$/;
+const DATA_HOSTS =
+  /^(physionet\.org|zenodo\.org|figshare\.com|[a-z0-9-]+\.figshare\.com|datadryad\.org|osf\.io|www\.kaggle\.com|kaggle\.com|www\.cancerimagingarchive\.net|wiki\.cancerimagingarchive\.net|data\.mendeley\.com|dataverse\.harvard\.edu|grand-challenge\.org|[a-z0-9-]+\.grand-challenge\.org|synapse\.org|www\.synapse\.org)$/;
 // Catalogues of trained models.
-const MODEL_HOSTS = /^(catalog\.ngc\.nvidia\.com|ngc\.nvidia\.com|tfhub\.dev|pytorch\.org|www\.modelscope\.cn|modelscope\.cn|ollama\.com)$/;
+const MODEL_HOSTS =
+  /^(catalog\.ngc\.nvidia\.com|ngc\.nvidia\.com|tfhub\.dev|pytorch\.org|www\.modelscope\.cn|modelscope\.cn|ollama\.com)$/;
 // A path that names a data set or database on any other host.
 const DATA_PATH = /\/(datasets?|databases?|data-?sets?)(\/|$)/i;
 // Project pages: GitHub/GitLab Pages sites and the like.
@@ -57,7 +60,8 @@ function huggingFaceKind(path: string): UrlVerdict {
   const [first, second] = path.split('/').filter(Boolean);
   if (first === 'datasets') return { kind: 'data', rule: 'huggingface dataset' };
   if (first === 'spaces') return { kind: 'demo', rule: 'huggingface space' };
-  if (first === 'papers' || first === 'collections' || first === undefined || second === undefined) return { kind: 'huggingface', rule: 'huggingface page' };
+  if (first === 'papers' || first === 'collections' || first === undefined || second === undefined)
+    return { kind: 'huggingface', rule: 'huggingface page' };
   return { kind: 'models', rule: 'huggingface model' };
 }
 

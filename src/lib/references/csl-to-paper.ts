@@ -37,21 +37,36 @@ export interface CslItem {
 /** A CSL name as an entry stores it: a literal stays whole; particles join the family name. */
 export function cslNameToAuthor(name: CslName): Author | undefined {
   if (name.literal?.trim()) return { literal: name.literal.trim() };
-  const family = [name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ').trim();
+  const family = [name['dropping-particle'], name['non-dropping-particle'], name.family]
+    .filter(Boolean)
+    .join(' ')
+    .trim();
   const given = [name.given, name.suffix].filter(Boolean).join(', ').trim();
   if (!family) return given ? { literal: given } : undefined;
   return given ? { family, given } : { family };
 }
 
 const TYPES: Record<string, VenueClues['type']> = {
-  'article-journal': 'article', 'article-magazine': 'article', 'paper-conference': 'proceedings', chapter: 'book', book: 'book',
+  'article-journal': 'article',
+  'article-magazine': 'article',
+  'paper-conference': 'proceedings',
+  chapter: 'book',
+  book: 'book',
 };
 
 /** What one CSL-JSON item (from a file, or from RIS through citation-js) says about its paper. */
 export function cslItemToPaper(item: CslItem): IncomingPaper {
   const doiNamesArxiv = item.DOI !== undefined && isArxivDoi(item.DOI);
-  const arxiv = [item.DOI, item.URL, item.number, item.archive_location, item.genre, item.note, item.id === undefined ? undefined : String(item.id)]
-    .map((value) => (value ? arxivIdFrom(value) ?? arxivIdFrom(/arxiv:\s*\S+/i.exec(value)?.[0] ?? '') : undefined))
+  const arxiv = [
+    item.DOI,
+    item.URL,
+    item.number,
+    item.archive_location,
+    item.genre,
+    item.note,
+    item.id === undefined ? undefined : String(item.id),
+  ]
+    .map((value) => (value ? (arxivIdFrom(value) ?? arxivIdFrom(/arxiv:\s*\S+/i.exec(value)?.[0] ?? '')) : undefined))
     .find(Boolean);
   const authors = (item.author ?? []).map(cslNameToAuthor).filter((a): a is Author => a !== undefined);
   const verdict = item.URL ? classifyUrl(item.URL) : undefined;
@@ -64,7 +79,12 @@ export function cslItemToPaper(item: CslItem): IncomingPaper {
     date: issued?.date,
     arxiv,
     doi: item.DOI && !doiNamesArxiv ? canonicalDoi(item.DOI) : undefined,
-    venue: venueFromClues({ name: text(item['container-title']), type: TYPES[item.type ?? ''] ?? 'other', year: issued?.year, hasArxiv: arxiv !== undefined }),
+    venue: venueFromClues({
+      name: text(item['container-title']),
+      type: TYPES[item.type ?? ''] ?? 'other',
+      year: issued?.year,
+      hasArxiv: arxiv !== undefined,
+    }),
     links,
   };
   return Object.fromEntries(Object.entries(paper).filter(([, value]) => value !== undefined)) as IncomingPaper;
@@ -76,7 +96,8 @@ function text(value: string | undefined): string | undefined {
 
 /** The issued date: a full date when year, month and day are all there; the year in any case. */
 function cslDate(issued: CslItem['issued']): { date?: PaperDate; year?: number } | undefined {
-  const parts = issued?.['date-parts']?.[0]?.map(Number) ?? (issued?.raw ? issued.raw.split(/[-/]/).map(Number) : undefined);
+  const parts =
+    issued?.['date-parts']?.[0]?.map(Number) ?? (issued?.raw ? issued.raw.split(/[-/]/).map(Number) : undefined);
   if (!parts || !Number.isInteger(parts[0])) return undefined;
   const [year, month, day] = parts as [number, number?, number?];
   if (!month || !day) return { year };

@@ -24,13 +24,15 @@ export function detectFormat(text: string): DetectedFormat {
   // Markdown captures start with "[" too ("[![Hugging Face](…)](/)"): only text that parses as JSON, or
   // opens an array or object with a string, object or array, is taken for JSON.
   if (value !== undefined || /^[[{]\s*(?:[{["\]}]|$)/.test(first)) {
-    if (value === undefined) return { format: 'csl-json', reason: 'it starts like JSON (it does not parse; the reader says where)' };
+    if (value === undefined)
+      return { format: 'csl-json', reason: 'it starts like JSON (it does not parse; the reader says where)' };
     return looksLikeHfJson(value)
       ? { format: 'hf-json', reason: 'JSON items with a Hugging Face "paper" object' }
       : { format: 'csl-json', reason: 'JSON that is not Hugging Face API output: read as CSL-JSON' };
   }
   if (/^TY {2}-/.test(first)) return { format: 'ris', reason: 'it starts with an RIS "TY  - " tag' };
-  if (/^@[a-z]+\s*[{(]/i.test(first)) return { format: 'bibtex', reason: `it starts with the BibTeX entry ${first.slice(0, 30)}` };
+  if (/^@[a-z]+\s*[{(]/i.test(first))
+    return { format: 'bibtex', reason: `it starts with the BibTeX entry ${first.slice(0, 30)}` };
   const content = lines.filter((line) => line !== '' && !line.startsWith('#'));
   if (content.length > 0 && content.every((line) => idFromLine(line) !== undefined)) {
     return { format: 'id-list', reason: `every line is an arXiv id, paper URL or DOI (${content.length})` };
@@ -43,7 +45,10 @@ export function looksLikeHfJson(value: unknown): boolean {
   const first = Array.isArray(value) ? value[0] : value;
   if (!first || typeof first !== 'object') return false;
   const item = first as Record<string, unknown>;
-  return (typeof item.paper === 'object' && item.paper !== null) || (typeof item.summary === 'string' && typeof item.id === 'string' && 'publishedAt' in item);
+  return (
+    (typeof item.paper === 'object' && item.paper !== null) ||
+    (typeof item.summary === 'string' && typeof item.id === 'string' && 'publishedAt' in item)
+  );
 }
 
 function parsedJson(text: string): unknown {

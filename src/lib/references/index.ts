@@ -16,6 +16,10 @@ const READERS: Record<Exclude<InputFormat, 'listing'>, () => Promise<Reader>> = 
 };
 
 /** Reads a file of a structured format (all but listing captures) into records; rejects with `ReferenceError` on bad input. */
-export async function readReferences(text: string, file: string, format: Exclude<InputFormat, 'listing'>): Promise<ParsedReferences> {
+export async function readReferences(
+  text: string,
+  file: string,
+  format: Exclude<InputFormat, 'listing'>,
+): Promise<ParsedReferences> {
   return (await READERS[format]())(text, file);
 }

@@ -7,11 +7,16 @@ export function parseJsonWithLines(text: string, file: string): { value: unknown
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
-    throw new ReferenceError([{
-      severity: 'error', file, line: first ? lineAt(text, first.offset) : 1,
-      message: `the file is not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty'}`,
-      expected: 'JSON as the tool exported it', fix: 'export the file again; do not edit it by hand',
-    }]);
+    throw new ReferenceError([
+      {
+        severity: 'error',
+        file,
+        line: first ? lineAt(text, first.offset) : 1,
+        message: `the file is not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty'}`,
+        expected: 'JSON as the tool exported it',
+        fix: 'export the file again; do not edit it by hand',
+      },
+    ]);
   }
   return { value: JSON.parse(text.replace(/^\uFEFF/, '')), tree };
 }

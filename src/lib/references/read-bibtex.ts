@@ -33,7 +33,13 @@ export function readBibtex(text: string, file: string): ParsedReferences {
   }));
   if (errors.length > 0) throw new ReferenceError(errors);
   for (const macro of unknownMacros) {
-    diagnostics.push({ severity: 'warning', file, line: 0, message: `unknown LaTeX command ${macro} kept as written`, fix: 'replace it with plain text or Unicode if it should read differently' });
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line: 0,
+      message: `unknown LaTeX command ${macro} kept as written`,
+      fix: 'replace it with plain text or Unicode if it should read differently',
+    });
   }
   let from = 0;
   const records: ReferenceRecord[] = [];
@@ -43,7 +49,16 @@ export function readBibtex(text: string, file: string): ParsedReferences {
     records.push({ paper: bibEntryToPaper(entry), line: at < 0 ? 0 : lineAt(text, at), key: entry.key });
   }
   if (records.length === 0) {
-    throw new ReferenceError([{ severity: 'error', file, line: 0, message: 'the BibTeX file has no entries', expected: 'at least one @article, @inproceedings, @misc … entry', fix: 'export the references again' }]);
+    throw new ReferenceError([
+      {
+        severity: 'error',
+        file,
+        line: 0,
+        message: 'the BibTeX file has no entries',
+        expected: 'at least one @article, @inproceedings, @misc … entry',
+        fix: 'export the references again',
+      },
+    ]);
   }
   return { format: 'bibtex', records, diagnostics };
 }
@@ -72,8 +87,13 @@ export function creatorToAuthor(creator: Creator): Author | undefined {
 }
 
 const TYPES: Record<string, VenueClues['type']> = {
-  article: 'article', inproceedings: 'proceedings', conference: 'proceedings', proceedings: 'proceedings',
-  incollection: 'book', inbook: 'book', book: 'book',
+  article: 'article',
+  inproceedings: 'proceedings',
+  conference: 'proceedings',
+  proceedings: 'proceedings',
+  incollection: 'book',
+  inbook: 'book',
+  book: 'book',
 };
 
 /** What one BibTeX entry says about its paper. */
@@ -82,10 +102,19 @@ function bibEntryToPaper(entry: BibEntry): IncomingPaper {
   const isArxivEprint = /^arxiv$/i.test(f.archiveprefix ?? f.eprinttype ?? '');
   // Where exports put the arXiv id: eprint (BibLaTeX, Better BibTeX), the URL, arXiv's DOI, Zotero's
   // note or number ("arXiv:2203.03540 [cs]"), Google Scholar's journal ("arXiv preprint arXiv:…").
-  const arxiv = (isArxivEprint && f.eprint ? arxivIdFrom(f.eprint) : undefined) ?? [f.url, f.doi, f.arxiv, f.eprint, f.number, f.note, f.howpublished, f.journal].map((v) => (v ? arxivIdFromLoose(v) : undefined)).find(Boolean);
+  const arxiv =
+    (isArxivEprint && f.eprint ? arxivIdFrom(f.eprint) : undefined) ??
+    [f.url, f.doi, f.arxiv, f.eprint, f.number, f.note, f.howpublished, f.journal]
+      .map((v) => (v ? arxivIdFromLoose(v) : undefined))
+      .find(Boolean);
   const doi = f.doi && !isArxivDoi(f.doi) ? canonicalDoi(f.doi) : undefined;
   const authors = (f.author ?? []).map(creatorToAuthor).filter((a): a is Author => a !== undefined);
-  const venue = venueFromClues({ name: plain(f.journal ?? f.journaltitle ?? f.booktitle), type: TYPES[entry.type.toLowerCase()] ?? 'other', year: Number(f.year) || undefined, hasArxiv: arxiv !== undefined });
+  const venue = venueFromClues({
+    name: plain(f.journal ?? f.journaltitle ?? f.booktitle),
+    type: TYPES[entry.type.toLowerCase()] ?? 'other',
+    year: Number(f.year) || undefined,
+    hasArxiv: arxiv !== undefined,
+  });
   const url = f.url ? classifyUrl(f.url) : undefined;
   const links: PaperLink[] = url && f.url ? [{ kind: url.kind, url: f.url }] : [];
   const paper: IncomingPaper = {
@@ -110,7 +139,8 @@ function arxivIdFromLoose(value: string): string | undefined {
 /** A full date only: BibLaTeX's `date = {2025-03-28}`, or year, month and day fields. A year alone is no date here. */
 function bibDate(date?: string, year?: string, month?: string, day?: string): PaperDate | undefined {
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date.trim())) return { precision: 'day', value: date.trim() };
-  if (!year || !month || !day || !/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day)) return undefined;
+  if (!year || !month || !day || !/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day))
+    return undefined;
   const value = `${year}-${pad2(Number(month))}-${pad2(Number(day))}`;
   return Number.isNaN(Date.parse(value)) ? undefined : { precision: 'day', value };
 }

@@ -41,21 +41,46 @@ export function readHfJson(text: string, file: string): ParsedReferences {
     const parsed = wrapped ? HfItem.safeParse(raw) : HfPaper.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push({ severity: 'error', file, line, message: `item ${index}: ${issue.path.join('.') || 'the item'}: ${issue.message}`, expected: 'an item of the Hugging Face papers API (paper.id, paper.title, paper.summary …)', fix: 'save the API response again, unchanged' });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `item ${index}: ${issue.path.join('.') || 'the item'}: ${issue.message}`,
+        expected: 'an item of the Hugging Face papers API (paper.id, paper.title, paper.summary …)',
+        fix: 'save the API response again, unchanged',
+      });
       return;
     }
     const item = wrapped ? (parsed.data as z.infer<typeof HfItem>) : { paper: parsed.data as z.infer<typeof HfPaper> };
     const record = hfItemToRecord(item, line);
-    if (!record.paper.arxiv) problems.push({ severity: 'error', file, line, message: `item ${index}: paper.id ${JSON.stringify(item.paper.id)} is not an arXiv id`, expected: 'an arXiv id such as 2503.22397', fix: 'save the API response again, unchanged' });
+    if (!record.paper.arxiv)
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `item ${index}: paper.id ${JSON.stringify(item.paper.id)} is not an arXiv id`,
+        expected: 'an arXiv id such as 2503.22397',
+        fix: 'save the API response again, unchanged',
+      });
     else records.push(record);
   });
   if (problems.length > 0) throw new ReferenceError(problems);
   return { format: 'hf-json', records, diagnostics: [] };
 }
 
-function hfItemToRecord(item: { paper: z.infer<typeof HfPaper>; title?: string; numComments?: number; organization?: { name: string; fullname?: string } | null }, line: number): ReferenceRecord {
+function hfItemToRecord(
+  item: {
+    paper: z.infer<typeof HfPaper>;
+    title?: string;
+    numComments?: number;
+    organization?: { name: string; fullname?: string } | null;
+  },
+  line: number,
+): ReferenceRecord {
   const { paper } = item;
-  const authors = (paper.authors ?? []).map((author) => personName(author.name)).filter((a): a is Author => a !== undefined);
+  const authors = (paper.authors ?? [])
+    .map((author) => personName(author.name))
+    .filter((a): a is Author => a !== undefined);
   const links: PaperLink[] = [];
   if (paper.githubRepo) links.push({ kind: 'code', url: paper.githubRepo });
   if (paper.projectPage) links.push({ kind: 'project', url: paper.projectPage });
@@ -76,7 +101,9 @@ function hfItemToRecord(item: { paper: z.infer<typeof HfPaper>; title?: string; 
     extra: {
       ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
       ...(item.numComments === undefined ? {} : { comments: item.numComments }),
-      ...(organization ? { organization: { slug: organization.name, name: organization.fullname ?? organization.name } } : {}),
+      ...(organization
+        ? { organization: { slug: organization.name, name: organization.fullname ?? organization.name } }
+        : {}),
     },
   };
 }

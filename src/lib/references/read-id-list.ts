@@ -22,13 +22,26 @@ export function idFromLine(line: string): { arxiv: string } | { doi: string } | 
 export function readIdList(text: string, file: string): ParsedReferences {
   const problems: Diagnostic[] = [];
   const records: ReferenceRecord[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const id = idFromLine(line);
-    if (id) records.push({ paper: id, line: index + 1, key: line });
-    else problems.push({ severity: 'error', file, line: index + 1, message: 'not an arXiv id, arXiv or Hugging Face paper URL, or DOI', expected: '2503.22397, https://arxiv.org/abs/2503.22397, https://huggingface.co/papers/2503.22397 or 10.1038/…', found: JSON.stringify(line.slice(0, 80)), fix: 'put one id or URL on each line; start a comment with #' });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) return;
+      const id = idFromLine(line);
+      if (id) records.push({ paper: id, line: index + 1, key: line });
+      else
+        problems.push({
+          severity: 'error',
+          file,
+          line: index + 1,
+          message: 'not an arXiv id, arXiv or Hugging Face paper URL, or DOI',
+          expected:
+            '2503.22397, https://arxiv.org/abs/2503.22397, https://huggingface.co/papers/2503.22397 or 10.1038/…',
+          found: JSON.stringify(line.slice(0, 80)),
+          fix: 'put one id or URL on each line; start a comment with #',
+        });
+    });
   if (problems.length > 0) throw new ReferenceError(problems);
   return { format: 'id-list', records, diagnostics: [] };
 }

@@ -36,7 +36,9 @@ export function venueFromClues(clues: VenueClues): Venue | undefined {
     : clues.type === 'article'
       ? 'journal'
       : clues.type === 'proceedings'
-        ? /\bworkshops?\b/i.test(name) ? 'workshop' : 'conference'
+        ? /\bworkshops?\b/i.test(name)
+          ? 'workshop'
+          : 'conference'
         : clues.type === 'book'
           ? 'book'
           : 'other';

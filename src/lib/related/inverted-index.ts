@@ -29,7 +29,7 @@ export function buildInvertedIndex(vectors: readonly TermVector[], termCount: nu
 export function dotProduct(a: TermVector, b: TermVector): { score: number; shared: Array<[id: number, part: number]> } {
   const shared: Array<[number, number]> = [];
   let score = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     if (a.ids[i] < b.ids[j]) i++;
     else if (a.ids[i] > b.ids[j]) j++;
     else {

@@ -31,9 +31,18 @@ export class NeighbourSearch {
   private searches = 0;
   private readonly skipAbove: number;
 
-  constructor(private corpus: TermVectors, private index: InvertedIndex, private settings: SearchOptions) {
+  constructor(
+    private corpus: TermVectors,
+    private index: InvertedIndex,
+    private settings: SearchOptions,
+  ) {
     const size = corpus.vectors.length;
-    [this.scores, this.touched, this.reachedBy, this.blocked] = [new Float64Array(size), new Int32Array(size), new Int32Array(size), new Uint8Array(size)];
+    [this.scores, this.touched, this.reachedBy, this.blocked] = [
+      new Float64Array(size),
+      new Int32Array(size),
+      new Int32Array(size),
+      new Uint8Array(size),
+    ];
     this.dense = new Float64Array(corpus.stems.length);
     this.skipAbove = Math.max(settings.maxPostingsShare * size, settings.minPostingsSkip);
   }
@@ -113,7 +122,11 @@ class TopCandidates {
   offer(doc: number, score: number): void {
     const { docsHeld, scoresHeld, size } = this;
     const full = this.count === size;
-    if (size === 0 || (full && !(score > scoresHeld[size - 1] || (score === scoresHeld[size - 1] && doc < docsHeld[size - 1])))) return;
+    if (
+      size === 0 ||
+      (full && !(score > scoresHeld[size - 1] || (score === scoresHeld[size - 1] && doc < docsHeld[size - 1])))
+    )
+      return;
     let at = full ? size - 1 : this.count++;
     while (at > 0 && (score > scoresHeld[at - 1] || (score === scoresHeld[at - 1] && doc < docsHeld[at - 1]))) {
       docsHeld[at] = docsHeld[at - 1];

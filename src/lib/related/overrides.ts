@@ -13,7 +13,11 @@ export interface OverrideProblem {
 }
 
 /** Pins and excludes of one paper resolved to corpus positions: pins in the curator's order, never excluded. */
-export function resolveOverrides(self: number, overrides: RelatedOverrides | undefined, positionOf: ReadonlyMap<string, number>): { pins: number[]; excluded: Set<number> } {
+export function resolveOverrides(
+  self: number,
+  overrides: RelatedOverrides | undefined,
+  positionOf: ReadonlyMap<string, number>,
+): { pins: number[]; excluded: Set<number> } {
   const excluded = new Set<number>([self]);
   for (const slug of overrides?.exclude ?? []) {
     const at = positionOf.get(slug);
@@ -28,7 +32,9 @@ export function resolveOverrides(self: number, overrides: RelatedOverrides | und
 }
 
 /** Every pin or exclude that cannot take effect, so a check can tell the curator which slug to fix. */
-export function findOverrideProblems(papers: ReadonlyArray<{ slug: string; related?: RelatedOverrides }>): OverrideProblem[] {
+export function findOverrideProblems(
+  papers: ReadonlyArray<{ slug: string; related?: RelatedOverrides }>,
+): OverrideProblem[] {
   const slugs = new Set(papers.map((paper) => paper.slug));
   const problems: OverrideProblem[] = [];
   for (const { slug, related } of papers) {

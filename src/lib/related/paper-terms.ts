@@ -11,9 +11,13 @@ export type PaperTerms = Map<string, string>;
  */
 export function paperTerms(paper: PaperText): PaperTerms {
   const terms: PaperTerms = paperPhraseForms(paper.title, paper.abstract);
-  for (const [text, kind] of [[paper.title, 'title'], [paper.abstract, 'prose']] as const) {
+  for (const [text, kind] of [
+    [paper.title, 'title'],
+    [paper.abstract, 'prose'],
+  ] as const) {
     // Lowercase words only: names come from paperPhrases, which leaves out single words of longer names.
-    for (const { stem, surface } of tokenize(text, kind)) if (surface === surface.toLowerCase() && !terms.has(stem) && isReasonWord(surface)) terms.set(stem, surface);
+    for (const { stem, surface } of tokenize(text, kind))
+      if (surface === surface.toLowerCase() && !terms.has(stem) && isReasonWord(surface)) terms.set(stem, surface);
   }
   return terms;
 }
@@ -23,7 +27,11 @@ export function paperTerms(paper: PaperText): PaperTerms {
  * tumor segmentation"), or that abbreviates one ("NLP" after "natural language processing"); a phrase takes the
  * place of its abbreviation when it comes later.
  */
-export function withoutOverlaps<T extends { key: string }>(ranked: readonly T[], count: number, formOf: (term: T) => string): T[] {
+export function withoutOverlaps<T extends { key: string }>(
+  ranked: readonly T[],
+  count: number,
+  formOf: (term: T) => string,
+): T[] {
   const chosen: T[] = [];
   for (const term of ranked) {
     if (chosen.length === count) break;
@@ -35,7 +43,8 @@ export function withoutOverlaps<T extends { key: string }>(ranked: readonly T[],
       chosen[abbreviation] = term;
       continue;
     }
-    const overlaps = (taken: T) => ` ${taken.key} `.includes(padded) || padded.includes(` ${taken.key} `) || abbreviates(form, formOf(taken));
+    const overlaps = (taken: T) =>
+      ` ${taken.key} `.includes(padded) || padded.includes(` ${taken.key} `) || abbreviates(form, formOf(taken));
     if (!chosen.some(overlaps)) chosen.push(term);
   }
   return chosen;

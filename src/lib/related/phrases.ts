@@ -53,7 +53,11 @@ export function paperWordRuns(title: string, abstract: string): Word[][] {
  * The phrases of word runs. With `keep`, a word whose stem it refuses splits the run, and with `needs`, a
  * piece of a run without a word it accepts is skipped (a link only wants phrases with a weighted word).
  */
-export function phrasesOfRuns(runs: readonly Word[][], keep?: (stem: string) => boolean, needs?: (stem: string) => boolean): Map<string, Phrase> {
+export function phrasesOfRuns(
+  runs: readonly Word[][],
+  keep?: (stem: string) => boolean,
+  needs?: (stem: string) => boolean,
+): Map<string, Phrase> {
   const phrases = new Map<string, Phrase>();
   for (const run of runs) {
     if (!keep) addRunPhrases(run, phrases);
@@ -82,7 +86,10 @@ class RunPhrase implements Phrase {
   readonly stems: readonly string[];
   private joined: string | undefined;
 
-  constructor(readonly key: string, private readonly words: readonly Word[]) {
+  constructor(
+    readonly key: string,
+    private readonly words: readonly Word[],
+  ) {
     this.stems = words.map((word) => word.stem);
   }
 
@@ -97,7 +104,10 @@ function addRunPhrases(run: readonly Word[], phrases: Map<string, Phrase>): void
     if (phrases.has(key)) return;
     const first = run[start]!;
     const single = end === start + 1;
-    phrases.set(key, single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)));
+    phrases.set(
+      key,
+      single ? { key, surface: first.surface, stems: [first.stem] } : new RunPhrase(key, run.slice(start, end)),
+    );
   });
 }
 
@@ -206,7 +216,10 @@ function makeWord(raw: string, positional: boolean): Word | null {
   if (bare.length < 2 || /^\d+$/.test(bare) || ENGLISH_STOP_WORDS.has(lower)) return null;
   const stem = stemmer(bare);
   if (SURVEY_STOP_STEMS.has(stem) && !SUBJECT_STEMS.has(stem)) return null;
-  const surface = raw.split(/(?<=[-‐‑])/u).map((part) => surfaceForm(part, part.toLowerCase(), positional)).join('');
+  const surface = raw
+    .split(/(?<=[-‐‑])/u)
+    .map((part) => surfaceForm(part, part.toLowerCase(), positional))
+    .join('');
   const name = /\p{Lu}/u.test(surface.slice(1)) || (/\d/.test(bare) && /[a-z]/.test(bare));
   const capitalised = !name && surface !== surface.toLowerCase();
   const filler = FILLER_STEMS.has(stem) || isAdverb(lower);
@@ -226,18 +239,78 @@ export function wordById(id: number): Word {
 }
 
 // A phrase ends in a noun or a name: not in a past participle ("models trained") or an adjective ("multimodal large").
-const ADJECTIVES = new Set(['large', 'small', 'deep', 'open-source', 'closed-source', 'pretrained', 'pre-trained', 'fine-tuned', 'unified', 'synthetic', 'automatic', 'biomedical', 'human', 'downstream', 'upstream']);
-const NOUNS_IN_AL = new Set(['retrieval', 'trial', 'signal', 'hospital', 'journal', 'interval', 'animal', 'portal', 'material', 'survival', 'removal', 'approval', 'referral', 'rehearsal', 'arrival', 'proposal', 'potential', 'professional', 'vital', 'individual']);
-const NOUNS_IN_IVE = new Set(['narrative', 'objective', 'alternative', 'initiative', 'perspective', 'directive', 'representative', 'derivative', 'incentive']);
+const ADJECTIVES = new Set([
+  'large',
+  'small',
+  'deep',
+  'open-source',
+  'closed-source',
+  'pretrained',
+  'pre-trained',
+  'fine-tuned',
+  'unified',
+  'synthetic',
+  'automatic',
+  'biomedical',
+  'human',
+  'downstream',
+  'upstream',
+]);
+const NOUNS_IN_AL = new Set([
+  'retrieval',
+  'trial',
+  'signal',
+  'hospital',
+  'journal',
+  'interval',
+  'animal',
+  'portal',
+  'material',
+  'survival',
+  'removal',
+  'approval',
+  'referral',
+  'rehearsal',
+  'arrival',
+  'proposal',
+  'potential',
+  'professional',
+  'vital',
+  'individual',
+]);
+const NOUNS_IN_IVE = new Set([
+  'narrative',
+  'objective',
+  'alternative',
+  'initiative',
+  'perspective',
+  'directive',
+  'representative',
+  'derivative',
+  'incentive',
+]);
 function canEnd(word: Pick<Word, 'name' | 'surface'>): boolean {
   if (word.name) return true;
   const lower = word.surface.toLowerCase();
-  if (/(?:ed|able|ible|ous|ful|ive)$/.test(lower) && !NOUNS_IN_IVE.has(lower) || ADJECTIVES.has(lower)) return false;
+  if ((/(?:ed|able|ible|ous|ful|ive)$/.test(lower) && !NOUNS_IN_IVE.has(lower)) || ADJECTIVES.has(lower)) return false;
   return !(lower.endsWith('al') && !NOUNS_IN_AL.has(lower)) && !/^\d/.test(lower);
 }
 
 // "-ly" adverbs ("importantly", "significantly"), but not the nouns and adjectives that end the same way.
-const NOT_ADVERBS = new Set(['anomaly', 'family', 'early', 'assembly', 'supply', 'italy', 'monopoly', 'july', 'homily', 'rally', 'ally', 'belly']);
+const NOT_ADVERBS = new Set([
+  'anomaly',
+  'family',
+  'early',
+  'assembly',
+  'supply',
+  'italy',
+  'monopoly',
+  'july',
+  'homily',
+  'rally',
+  'ally',
+  'belly',
+]);
 function isAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly') && !NOT_ADVERBS.has(lower) && !lower.endsWith('-ly');
 }

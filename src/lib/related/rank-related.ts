@@ -2,7 +2,13 @@ import { buildInvertedIndex, dotProduct } from './inverted-index.ts';
 import { NeighbourSearch, type SearchOptions } from './neighbour-search.ts';
 import { sharedPhrases } from './shared-phrases.ts';
 import { resolveOverrides, type RelatedOverrides } from './overrides.ts';
-import { buildTermVectors, TERM_VECTOR_DEFAULTS, type PaperText, type TermVectorOptions, type TermVectors } from './term-vectors.ts';
+import {
+  buildTermVectors,
+  TERM_VECTOR_DEFAULTS,
+  type PaperText,
+  type TermVectorOptions,
+  type TermVectors,
+} from './term-vectors.ts';
 
 /** A paper as the related-papers ranking reads it: a subset of the entry. */
 export interface RelatedInput extends PaperText {
@@ -31,7 +37,13 @@ export interface RelatedOptions extends TermVectorOptions, SearchOptions {
 
 /** Defaults for {@link RelatedOptions}. */
 export const RELATED_DEFAULTS: RelatedOptions = {
-  ...TERM_VECTOR_DEFAULTS, k: 5, maxQueryTerms: 30, maxPostingsShare: 0.1, minPostingsSkip: 50, candidatePool: 40, sharedTermCount: 3,
+  ...TERM_VECTOR_DEFAULTS,
+  k: 5,
+  maxQueryTerms: 30,
+  maxPostingsShare: 0.1,
+  minPostingsSkip: 50,
+  candidatePool: 40,
+  sharedTermCount: 3,
 };
 
 /**
@@ -42,13 +54,17 @@ export const RELATED_DEFAULTS: RelatedOptions = {
  * excludes never appear, a paper never lists itself. Deterministic: ties go to the smaller slug, and input order
  * does not matter.
  */
-export function computeRelated(papers: readonly RelatedInput[], options: Partial<RelatedOptions> = {}): Map<string, RelatedLink[]> {
+export function computeRelated(
+  papers: readonly RelatedInput[],
+  options: Partial<RelatedOptions> = {},
+): Map<string, RelatedLink[]> {
   const settings = { ...RELATED_DEFAULTS, ...options };
   // Sorting first makes term ids, summation order and ties independent of the caller's order.
   const sorted = [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const positionOf = new Map<string, number>();
   sorted.forEach((paper, at) => {
-    if (positionOf.has(paper.slug)) throw new Error(`related papers: the slug "${paper.slug}" is used by two papers; give each entry its own slug`);
+    if (positionOf.has(paper.slug))
+      throw new Error(`related papers: the slug "${paper.slug}" is used by two papers; give each entry its own slug`);
     positionOf.set(paper.slug, at);
   });
   const corpus = buildTermVectors(sorted, settings);
@@ -69,7 +85,14 @@ export function computeRelated(papers: readonly RelatedInput[], options: Partial
 }
 
 /** The link from paper `self` to paper `other`, with its exact score and the phrases that say why. */
-function toLink(corpus: TermVectors, self: number, other: number, slug: string, pinned: boolean, reasons: ReturnType<typeof sharedPhrases>): RelatedLink {
+function toLink(
+  corpus: TermVectors,
+  self: number,
+  other: number,
+  slug: string,
+  pinned: boolean,
+  reasons: ReturnType<typeof sharedPhrases>,
+): RelatedLink {
   const { score, shared } = dotProduct(corpus.vectors[self], corpus.vectors[other]);
   return { slug, score: Math.round(score * 1e4) / 1e4, sharedTerms: reasons(self, other, shared), pinned };
 }

@@ -145,8 +145,15 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
       if (weight > 0) candidates.push({ phrase: toPhrase(selfWords, mine[i]!, mine[i + 1]!), weight });
     }
     // A longer phrase weighs at least what its parts weigh: on a tie it goes first, and its parts are skipped.
-    candidates.sort((a, b) => b.weight - a.weight || b.phrase.stems.length - a.phrase.stems.length || (a.phrase.key < b.phrase.key ? -1 : 1));
-    const chosen = withoutOverlaps(candidates.map(({ phrase }) => phrase), count, (phrase) => phrase.surface);
+    candidates.sort(
+      (a, b) =>
+        b.weight - a.weight || b.phrase.stems.length - a.phrase.stems.length || (a.phrase.key < b.phrase.key ? -1 : 1),
+    );
+    const chosen = withoutOverlaps(
+      candidates.map(({ phrase }) => phrase),
+      count,
+      (phrase) => phrase.surface,
+    );
     const reasons = chosen.map((phrase) => phrase.surface);
     // Room left: the strongest shared words that can stand alone ("radiology"), never filler, none already in a phrase.
     if (reasons.length >= count) return reasons;
@@ -154,7 +161,8 @@ export function sharedPhrases(papers: readonly PaperText[], corpus: TermVectors,
     for (const [id] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
       if (reasons.length >= count) break;
       const word = corpus.surfaces[id]!;
-      if (!used.has(corpus.stems[id]!) && isReasonWord(word) && !reasons.some((reason) => abbreviates(word, reason))) reasons.push(word);
+      if (!used.has(corpus.stems[id]!) && isReasonWord(word) && !reasons.some((reason) => abbreviates(word, reason)))
+        reasons.push(word);
     }
     return reasons;
   };

@@ -41,7 +41,10 @@ const DEFAULTS: RelatedDataOptions = { links: RELATED_DEFAULTS.k, risingTerms: 8
  * Withdrawn papers keep their page (with related links, so a reader arriving by an old link can move on)
  * but are never a link's target: they are added to every paper's excludes.
  */
-export function buildRelatedData(papers: readonly PaperSource[], options: Partial<RelatedDataOptions> = {}): RelatedData {
+export function buildRelatedData(
+  papers: readonly PaperSource[],
+  options: Partial<RelatedDataOptions> = {},
+): RelatedData {
   const settings = { ...DEFAULTS, ...options };
   const published = papers.filter((paper) => paper.data.status !== 'withdrawn');
   const withdrawn = papers.filter((paper) => paper.data.status === 'withdrawn').map((paper) => paper.id);
@@ -50,9 +53,18 @@ export function buildRelatedData(papers: readonly PaperSource[], options: Partia
     title: data.title,
     abstract: data.abstract,
     // One shared array when the curator excluded nothing, so 10,000 papers do not copy the withdrawn list.
-    related: { pin: data.related?.pin ?? [], exclude: data.related?.exclude.length ? [...data.related.exclude, ...withdrawn] : withdrawn },
+    related: {
+      pin: data.related?.pin ?? [],
+      exclude: data.related?.exclude.length ? [...data.related.exclude, ...withdrawn] : withdrawn,
+    },
   }));
-  const themed = published.map(({ id, data }) => ({ slug: id, title: data.title, abstract: data.abstract, theme: data.theme, date: data.date }));
+  const themed = published.map(({ id, data }) => ({
+    slug: id,
+    title: data.title,
+    abstract: data.abstract,
+    theme: data.theme,
+    date: data.date,
+  }));
   // Theme terms and rising terms count the same terms of the same papers: read them once.
   const terms = buildTermTable(themed);
   return {
@@ -66,7 +78,11 @@ export function buildRelatedData(papers: readonly PaperSource[], options: Partia
 type Dated = Parameters<typeof risingTerms>[0][number];
 
 /** Rising terms over the `risingYears` up to the newest dated paper (not the build's clock, which would drift). */
-function risingWindow(papers: readonly Dated[], settings: RelatedDataOptions, table: TermTable): RisingWindow | undefined {
+function risingWindow(
+  papers: readonly Dated[],
+  settings: RelatedDataOptions,
+  table: TermTable,
+): RisingWindow | undefined {
   const dates = papers.filter((paper) => paper.date.precision === 'day').map((paper) => paper.date.value);
   if (dates.length === 0) return undefined;
   const until = dates.reduce((newest, date) => (date > newest ? date : newest));

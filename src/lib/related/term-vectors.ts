@@ -88,7 +88,13 @@ export function buildTermVectors(papers: readonly PaperText[], options: Partial<
   const corpusStopStems = stems
     .filter((_, id) => documentFrequency[id] > stopAbove)
     .sort((a, b) => documentFrequency[termIds.get(b)!] - documentFrequency[termIds.get(a)!] || (a < b ? -1 : 1));
-  return { vectors, stems, surfaces: mostFrequentSurfaces(surfaceCounts, stems.length), documentFrequency, corpusStopStems };
+  return {
+    vectors,
+    stems,
+    surfaces: mostFrequentSurfaces(surfaceCounts, stems.length),
+    documentFrequency,
+    corpusStopStems,
+  };
 }
 
 /** A copy of `array` long enough to hold index `at`. */
@@ -99,7 +105,12 @@ function grown<T extends Float64Array | Uint8Array>(array: T, at: number): T {
 }
 
 /** The unit TF-IDF vector of one paper, from its term ids (ascending) and their frequencies. */
-function weigh(paper: { ids: Int32Array; tf: Float64Array }, df: Int32Array, total: number, stopAbove: number): TermVector {
+function weigh(
+  paper: { ids: Int32Array; tf: Float64Array },
+  df: Int32Array,
+  total: number,
+  stopAbove: number,
+): TermVector {
   const { ids: all, tf: allTf } = paper;
   // A term in every paper has idf 0: it could only add zeros.
   let kept = 0;
@@ -125,7 +136,8 @@ function mostFrequentSurfaces(counts: Map<string, { id: number; count: number }>
   const best = new Array<string>(termCount).fill('');
   const bestCount = new Array<number>(termCount).fill(-1);
   for (const [form, { id, count }] of counts) {
-    if (count > bestCount[id] || (count === bestCount[id] && form < best[id])) [best[id], bestCount[id]] = [form, count];
+    if (count > bestCount[id] || (count === bestCount[id] && form < best[id]))
+      [best[id], bestCount[id]] = [form, count];
   }
   return best;
 }

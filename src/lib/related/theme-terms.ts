@@ -49,14 +49,24 @@ export function characteristicTerms(
     for (let group = 0; group < groups; group++) {
       const inTheme = counts[id * groups + group]!;
       const p = inTheme / sizes[group]!;
-      if (p > q && inTheme >= Math.min(minPapers, sizes[group]!)) ranked[group]!.push({ id, key: table.keys[id]!, score: round(p * Math.log(p / q), 6), papers: inTheme });
+      if (p > q && inTheme >= Math.min(minPapers, sizes[group]!))
+        ranked[group]!.push({ id, key: table.keys[id]!, score: round(p * Math.log(p / q), 6), papers: inTheme });
     }
   }
   const result = new Map<string, CharacteristicTerm[]>();
   themeIds.forEach((themeId, group) => {
-    const terms = ranked[group]!.sort((a, b) => b.score - a.score || words(b.key) - words(a.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const terms = ranked[group]!.sort(
+      (a, b) => b.score - a.score || words(b.key) - words(a.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
     const formOf = ({ id }: { id: number }) => termForm(table, counted, id);
-    result.set(themeId, withoutOverlaps(terms, count, formOf).map((term) => ({ term: formOf(term), score: term.score, papers: term.papers })));
+    result.set(
+      themeId,
+      withoutOverlaps(terms, count, formOf).map((term) => ({
+        term: formOf(term),
+        score: term.score,
+        papers: term.papers,
+      })),
+    );
   });
   return result;
 }
@@ -75,7 +85,9 @@ export function risingTerms(
   const { years = 2, minPapers = 3, count = 10 } = options;
   const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4, 10)}`;
   const [RECENT, EARLIER, LEFT_OUT] = [0, 1, -1];
-  const windowOf = papers.map((paper) => (paper.date.precision !== 'day' ? LEFT_OUT : paper.date.value > cutoff ? RECENT : EARLIER));
+  const windowOf = papers.map((paper) =>
+    paper.date.precision !== 'day' ? LEFT_OUT : paper.date.value > cutoff ? RECENT : EARLIER,
+  );
   const recentTotal = windowOf.filter((window) => window === RECENT).length;
   const earlierTotal = windowOf.filter((window) => window === EARLIER).length;
   if (recentTotal === 0 || earlierTotal === 0) return [];
@@ -88,18 +100,32 @@ export function risingTerms(
     const recentShare = papersUsing / recentTotal;
     const earlierShare = counts[id * 2 + EARLIER]! / earlierTotal;
     if (papersUsing >= minPapers && recentShare > earlierShare) {
-      rising.push({ id, key: table.keys[id]!, term: '', recentShare: round(recentShare, 4), earlierShare: round(earlierShare, 4), recentPapers: papersUsing, rise: recentShare - earlierShare });
+      rising.push({
+        id,
+        key: table.keys[id]!,
+        term: '',
+        recentShare: round(recentShare, 4),
+        earlierShare: round(earlierShare, 4),
+        recentPapers: papersUsing,
+        rise: recentShare - earlierShare,
+      });
     }
   }
   rising.sort((a, b) => b.rise - a.rise || words(b.key) - words(a.key) || (a.key < b.key ? -1 : 1));
   const formOf = ({ id }: { id: number }) => termForm(table, counted, id);
-  return withoutOverlaps(rising, count, formOf).map(({ rise: _rise, id: _id, key: _key, ...term }) => ({ ...term, term: formOf({ id: _id }) }));
+  return withoutOverlaps(rising, count, formOf).map(({ rise: _rise, id: _id, key: _key, ...term }) => ({
+    ...term,
+    term: formOf({ id: _id }),
+  }));
 }
 
 /** The given table of these papers' terms, or one read now. */
 function tableFor(papers: readonly PaperText[], given: TermTable | undefined): TermTable {
   if (given === undefined) return buildTermTable(papers);
-  if (given.termsOf.length !== papers.length) throw new Error(`theme terms: the term table holds ${given.termsOf.length} papers, not ${papers.length}; build it from the same papers`);
+  if (given.termsOf.length !== papers.length)
+    throw new Error(
+      `theme terms: the term table holds ${given.termsOf.length} papers, not ${papers.length}; build it from the same papers`,
+    );
   return given;
 }
 

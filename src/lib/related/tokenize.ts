@@ -12,7 +12,25 @@ export type TextKind = 'title' | 'prose';
 
 const HYPHEN = /[-‐‑]/u;
 /** Prefixes that mean little alone: "pre-trained", "self-supervised", "fine-tuning" stay one term. */
-const BOUND_PREFIXES = new Set(['pre', 'post', 'self', 'multi', 'non', 'semi', 'fine', 'co', 're', 'anti', 'cross', 'sub', 'inter', 'intra', 'un', 'few', 'zero']);
+const BOUND_PREFIXES = new Set([
+  'pre',
+  'post',
+  'self',
+  'multi',
+  'non',
+  'semi',
+  'fine',
+  'co',
+  're',
+  'anti',
+  'cross',
+  'sub',
+  'inter',
+  'intra',
+  'un',
+  'few',
+  'zero',
+]);
 // A link ends before trailing punctuation, which may close the sentence.
 const LINK = /(?:https?:\/\/|www\.)\S*[^\s.,;:!?)\]]/gi;
 
@@ -40,13 +58,17 @@ export function tokenize(text: string, kind: TextKind = 'prose'): Token[] {
  * Calls `visit` with each word of the text (hyphenated compounds whole), links dropped: whether its capital is
  * positional (title, sentence start) and whether punctuation separates it from the word before.
  */
-export function scanWords(text: string, kind: TextKind, visit: (word: string, positional: boolean, afterPunctuation: boolean) => void): void {
+export function scanWords(
+  text: string,
+  kind: TextKind,
+  visit: (word: string, positional: boolean, afterPunctuation: boolean) => void,
+): void {
   // The check first: scanning every abstract with the link pattern costs more than the rest of tokenising.
   const clean = text.includes('http') || text.includes('www.') ? text.replace(LINK, ' , ') : text;
   // A scanner rather than a regular expression: it sees the sentence ends between words as it passes them.
   let sentenceStart = true;
   let punctuation = true;
-  for (let i = 0; i < clean.length; ) {
+  for (let i = 0; i < clean.length;) {
     const code = clean.charCodeAt(i);
     if (!isWordChar(code)) {
       if (code === 46 || code === 33 || code === 63) sentenceStart = true;
@@ -109,7 +131,9 @@ function pushToken(tokens: Token[], parts: string[], positional: boolean): void 
   if (lower.length < 2 || /^\d+$/.test(lower) || (parts.length === 1 && ENGLISH_STOP_WORDS.has(lower))) return;
   const stem = stemmer(lower);
   if (SURVEY_STOP_STEMS.has(stem)) return;
-  tokens.push(Object.freeze({ stem, surface: parts.map((part) => surfaceForm(part, part.toLowerCase(), positional)).join('-') }));
+  tokens.push(
+    Object.freeze({ stem, surface: parts.map((part) => surfaceForm(part, part.toLowerCase(), positional)).join('-') }),
+  );
 }
 
 /** Mixed case past the first letter marks an acronym or a name ("MRI", "GatorTron"): keep it as written. */

@@ -18,7 +18,13 @@ export interface AllowedElement {
  * accept it and the loader render it; nothing else needs to change.
  */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, AllowedElement>> = {
-  Note: { tagName: 'aside', className: 'note', block: true, attributes: [], usage: '<Note>A remark set apart from the commentary.</Note>' },
+  Note: {
+    tagName: 'aside',
+    className: 'note',
+    block: true,
+    attributes: [],
+    usage: '<Note>A remark set apart from the commentary.</Note>',
+  },
   abbr: { tagName: 'abbr', attributes: ['title'], usage: '<abbr title="electronic health record">EHR</abbr>' },
   sub: { tagName: 'sub', attributes: [], usage: 'H<sub>2</sub>O' },
   sup: { tagName: 'sup', attributes: [], usage: 'x<sup>2</sup>' },
@@ -26,10 +32,27 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, AllowedElement>> = {
 };
 
 /** The allowed elements as people write them, for messages: `<Note>, <abbr>, …`. */
-export const ALLOWED_LIST = Object.keys(ALLOWED_ELEMENTS).map((name) => `<${name}>`).join(', ');
+export const ALLOWED_LIST = Object.keys(ALLOWED_ELEMENTS)
+  .map((name) => `<${name}>`)
+  .join(', ');
 
 /** Raw HTML elements that run code, style the page or load another document: named as such when refused. */
-export const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
 
 /** URL schemes a link or image in a body may use; any other (`javascript:`, `data:`…) could run code. */
 export const SAFE_URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);

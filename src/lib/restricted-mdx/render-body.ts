@@ -22,7 +22,14 @@ const SCHEMA: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     ...Object.fromEntries(
-      allowed.map((spec) => [spec.tagName, [...(defaultSchema.attributes?.[spec.tagName] ?? []), ...spec.attributes, ...(spec.className ? [['className', spec.className] as [string, string]] : [])]]),
+      allowed.map((spec) => [
+        spec.tagName,
+        [
+          ...(defaultSchema.attributes?.[spec.tagName] ?? []),
+          ...spec.attributes,
+          ...(spec.className ? [['className', spec.className] as [string, string]] : []),
+        ],
+      ]),
     ),
   },
 };

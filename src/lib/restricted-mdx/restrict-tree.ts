@@ -17,13 +17,20 @@ function prune(parent: { children: Nodes[] }, base: string): void {
   parent.children = parent.children.filter(isKept).map(unwrapBlock);
   for (const node of parent.children) {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') toHtmlElement(node);
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.startsWith('/') && !node.url.startsWith('//')) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.url.startsWith('/') &&
+      !node.url.startsWith('//')
+    ) {
       node.url = withBase(node.url, base);
     }
     if ('children' in node) prune(node as { children: Nodes[] }, base);
   }
   // A paragraph whose only content was refused would render as an empty <p>.
-  parent.children = parent.children.filter((node) => node.type !== 'paragraph' || node.children.some((child) => child.type !== 'text' || child.value.trim() !== ''));
+  parent.children = parent.children.filter(
+    (node) =>
+      node.type !== 'paragraph' || node.children.some((child) => child.type !== 'text' || child.value.trim() !== ''),
+  );
 }
 
 /** `<Note>text</Note>` alone on a line parses as a paragraph holding an inline element; make it a block. */
@@ -32,7 +39,13 @@ function unwrapBlock(node: Nodes): Nodes {
   const content = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const only = content.length === 1 ? content[0] : undefined;
   if (only?.type !== 'mdxJsxTextElement' || !allowedElement(only)?.block) return node;
-  return { type: 'mdxJsxFlowElement', name: only.name, attributes: only.attributes, children: [{ type: 'paragraph', children: only.children }], position: only.position };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: only.name,
+    attributes: only.attributes,
+    children: [{ type: 'paragraph', children: only.children }],
+    position: only.position,
+  };
 }
 
 function isKept(node: Nodes): boolean {
@@ -56,7 +69,11 @@ function toHtmlElement(node: JsxElement): void {
   if (!spec) return;
   const properties: Record<string, string | string[]> = spec.className ? { className: [spec.className] } : {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && spec.attributes.includes(attribute.name)) {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      typeof attribute.value === 'string' &&
+      spec.attributes.includes(attribute.name)
+    ) {
       properties[attribute.name] = attribute.value;
     }
   }

@@ -26,16 +26,31 @@ export function decisionFromFlags(flags: DecisionFlags, entry: Entry): { decisio
   if (Boolean(flags.accept) === Boolean(flags.theme)) {
     return { problem: 'give either --accept (keep the themes) or --theme <id> (change them)', usage: true };
   }
-  const themes = [flags.theme, ...(flags.secondary?.split(',').map((id) => id.trim()).filter(Boolean) ?? [])].filter((id): id is string => id !== undefined);
+  const themes = [
+    flags.theme,
+    ...(flags.secondary
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) ?? []),
+  ].filter((id): id is string => id !== undefined);
   const unknown = themes.find((id) => !THEME_IDS.includes(id));
   if (unknown) {
     const guess = didYouMean(unknown, THEME_IDS);
-    return { problem: `no theme "${unknown}"${guess ? `; did you mean "${guess}"?` : ''} (themes: ${THEME_IDS.join(', ')})` };
+    return {
+      problem: `no theme "${unknown}"${guess ? `; did you mean "${guess}"?` : ''} (themes: ${THEME_IDS.join(', ')})`,
+    };
   }
   const theme = flags.theme ?? entry.theme;
-  const secondary = flags.secondary !== undefined ? themes.slice(flags.theme ? 1 : 0) : flags.theme ? entry.secondaryThemes.filter((id) => id !== theme) : entry.secondaryThemes;
-  if (secondary.includes(theme)) return { problem: `"${theme}" is the primary theme; list only other themes in --secondary` };
+  const secondary =
+    flags.secondary !== undefined
+      ? themes.slice(flags.theme ? 1 : 0)
+      : flags.theme
+        ? entry.secondaryThemes.filter((id) => id !== theme)
+        : entry.secondaryThemes;
+  if (secondary.includes(theme))
+    return { problem: `"${theme}" is the primary theme; list only other themes in --secondary` };
   const note = flags.note?.trim();
-  if (note !== undefined && (note === '' || /\n/.test(note) || note.length > 280)) return { problem: '--note takes one line of at most 280 characters' };
+  if (note !== undefined && (note === '' || /\n/.test(note) || note.length > 280))
+    return { problem: '--note takes one line of at most 280 characters' };
   return { decision: { theme, secondaryThemes: secondary, ...(flags.note !== undefined ? { note: flags.note } : {}) } };
 }

@@ -18,13 +18,25 @@ export interface RelatedTitle extends RelatedLink {
  */
 export function reviewCard(item: QueueItem, related: readonly RelatedTitle[], width = 100): string {
   const { entry, verdict } = item;
-  const lines = [entry.title, `${formatPaperDate(entry.date)} · ${byline(item)} · ${item.file}`, '', ...wrap(entry.abstract, width), ''];
+  const lines = [
+    entry.title,
+    `${formatPaperDate(entry.date)} · ${byline(item)} · ${item.file}`,
+    '',
+    ...wrap(entry.abstract, width),
+    '',
+  ];
   const ranked = themesConfig.themes.map((theme) => theme.id).sort((a, b) => verdict.scores[b] - verdict.scores[a]);
-  lines.push(`Theme now: ${themeLabel(entry.theme)}${entry.secondaryThemes.length ? ` (also ${entry.secondaryThemes.map(themeLabel).join(', ')})` : ''}`);
-  lines.push(`Classifier: ${themeLabel(verdict.theme)} by a margin of ${round(verdict.margin)}${item.why === 'uncertain' ? `, below reviewMargin ${themesConfig.reviewMargin}: unsure` : ''}`);
+  lines.push(
+    `Theme now: ${themeLabel(entry.theme)}${entry.secondaryThemes.length ? ` (also ${entry.secondaryThemes.map(themeLabel).join(', ')})` : ''}`,
+  );
+  lines.push(
+    `Classifier: ${themeLabel(verdict.theme)} by a margin of ${round(verdict.margin)}${item.why === 'uncertain' ? `, below reviewMargin ${themesConfig.reviewMargin}: unsure` : ''}`,
+  );
   const labelWidth = Math.max(...ranked.map((id) => themeLabel(id).length));
   for (const id of ranked.filter((theme) => verdict.scores[theme] > 0)) {
-    lines.push(`  ${themeLabel(id).padEnd(labelWidth)} ${String(round(verdict.scores[id])).padStart(5)}  ${verdict.matched[id].slice(0, 6).join(', ')}`);
+    lines.push(
+      `  ${themeLabel(id).padEnd(labelWidth)} ${String(round(verdict.scores[id])).padStart(5)}  ${verdict.matched[id].slice(0, 6).join(', ')}`,
+    );
   }
   if (related.length > 0) {
     lines.push('', 'Related papers:');
@@ -40,7 +52,10 @@ export function reviewCard(item: QueueItem, related: readonly RelatedTitle[], wi
 }
 
 function byline({ entry }: QueueItem): string {
-  if (entry.authors?.length) return entry.authors.length > 3 ? `${entry.authors.slice(0, 3).map(authorName).join(', ')} and ${entry.authors.length - 3} more` : entry.authors.map(authorName).join(', ');
+  if (entry.authors?.length)
+    return entry.authors.length > 3
+      ? `${entry.authors.slice(0, 3).map(authorName).join(', ')} and ${entry.authors.length - 3} more`
+      : entry.authors.map(authorName).join(', ');
   if (entry.organization) return entry.organization.name;
   return entry.authorsCount ? `${entry.authorsCount} authors` : 'authors unknown';
 }

@@ -16,12 +16,20 @@ export interface QueueItem {
  * The curator's queue: every published entry no curator has confirmed, the ones the classifier was
  * least sure of first (by margin, then slug), so a short session does the most useful work.
  */
-export function reviewQueueOf(entries: ReadonlyArray<{ file: string; entry: Entry }>, config = themesConfig): QueueItem[] {
+export function reviewQueueOf(
+  entries: ReadonlyArray<{ file: string; entry: Entry }>,
+  config = themesConfig,
+): QueueItem[] {
   return entries
     .filter(({ entry }) => entry.confirmed === undefined && entry.status !== 'withdrawn')
     .map(({ file, entry }) => {
       const verdict = classifyPaper(entry, config);
-      return { file, entry, verdict, why: verdict.margin < config.reviewMargin ? ('uncertain' as const) : ('unconfirmed' as const) };
+      return {
+        file,
+        entry,
+        verdict,
+        why: verdict.margin < config.reviewMargin ? ('uncertain' as const) : ('unconfirmed' as const),
+      };
     })
     .sort((a, b) => a.verdict.margin - b.verdict.margin || a.entry.slug.localeCompare(b.entry.slug));
 }

@@ -13,7 +13,9 @@ export interface SearchFacetValues {
 }
 
 /** The venue, has-code and authors values that a paper page hands to Pagefind. */
-export function searchFacetValues(entry: Pick<Entry, 'venue' | 'links' | 'authors' | 'authorsCount' | 'organization'>): SearchFacetValues {
+export function searchFacetValues(
+  entry: Pick<Entry, 'venue' | 'links' | 'authors' | 'authorsCount' | 'organization'>,
+): SearchFacetValues {
   return {
     venue: entry.venue?.name,
     code: entry.links.some((link) => link.kind === 'code') ? HAS_CODE_VALUE : undefined,

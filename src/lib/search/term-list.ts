@@ -31,5 +31,8 @@ export function termList(papers: Iterable<readonly string[]>, max = MAX_TERMS): 
     for (const term of terms) papersWith.set(term, (papersWith.get(term) ?? 0) + 1);
   }
   const ranked = [...papersWith].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-  return ranked.slice(0, max).map(([term]) => `${term}\n`).join('');
+  return ranked
+    .slice(0, max)
+    .map(([term]) => `${term}\n`)
+    .join('');
 }

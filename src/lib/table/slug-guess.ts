@@ -8,7 +8,10 @@
  * guessSlug('GatorTron: A Large Clinical Language Model') // 'gatortron-a-large-clinical-language-model'
  */
 export function guessSlug(text: string): string {
-  const full = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const full = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (full.length <= 60) return full;
   const cut = full.slice(0, 61);
   const boundary = cut.lastIndexOf('-');

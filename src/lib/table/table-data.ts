@@ -16,7 +16,11 @@ export interface TableData {
 
 /** The table's rows, year starts, page count and alias map, from the published papers. */
 export function buildTableData(published: readonly PaperSource[]): TableData {
-  const rows = queryRows(published.map((paper) => entryToTableRow(paper.data)), DEFAULT_STATE, (id) => getTheme(id).name);
+  const rows = queryRows(
+    published.map((paper) => entryToTableRow(paper.data)),
+    DEFAULT_STATE,
+    (id) => getTheme(id).name,
+  );
   const aliases: Record<string, string> = {};
   for (const paper of published) for (const alias of paper.data.aliases) aliases[alias] = paper.id;
   return { rows, years: yearStarts(rows), pageCount: tablePageCount(rows.length), aliases };

@@ -25,19 +25,32 @@ export interface TableIndex {
 }
 
 /** Packs rows (in the table's default order) into the index. */
-export function rowsToIndex(rows: readonly TableRow[], themes: Array<[string, string]>, aliases: Record<string, string> = {}): TableIndex {
+export function rowsToIndex(
+  rows: readonly TableRow[],
+  themes: Array<[string, string]>,
+  aliases: Record<string, string> = {},
+): TableIndex {
   const position = new Map(themes.map(([id], i) => [id, i]));
   return {
     version: TABLE_INDEX_VERSION,
     themes,
-    rows: rows.map((row) => [encodeSlug(row.slug, row.title), row.title, row.authors, row.dateKey, position.get(row.theme) ?? -1, row.venue, row.code]),
+    rows: rows.map((row) => [
+      encodeSlug(row.slug, row.title),
+      row.title,
+      row.authors,
+      row.dateKey,
+      position.get(row.theme) ?? -1,
+      row.venue,
+      row.code,
+    ]),
     aliases,
   };
 }
 
 /** Unpacks the index's rows; throws on an index of another version, so a stale cache fails loudly. */
 export function indexToRows(index: TableIndex): TableRow[] {
-  if (index.version !== TABLE_INDEX_VERSION) throw new Error(`papers table index version ${index.version}, expected ${TABLE_INDEX_VERSION}`);
+  if (index.version !== TABLE_INDEX_VERSION)
+    throw new Error(`papers table index version ${index.version}, expected ${TABLE_INDEX_VERSION}`);
   return index.rows.map(([slug, title, authors, dateKey, theme, venue, code]) => ({
     slug: decodeSlug(slug, title),
     title,

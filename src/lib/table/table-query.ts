@@ -24,7 +24,9 @@ export function matchesWords(row: TableRow, words: readonly string[]): boolean {
 
 /** The query's words, folded: what `matchesWords` looks for. */
 export function queryWords(q: string): string[] {
-  return foldText(q).split(/\s+/).filter((word) => word !== '');
+  return foldText(q)
+    .split(/\s+/)
+    .filter((word) => word !== '');
 }
 
 // Missing values (no venue, no code, no known year) go last in either direction.
@@ -41,7 +43,11 @@ const sortValue: Record<SortKey, (row: TableRow) => string> = {
  * Orders rows by a column; ties go newest first, then by title, so every order is total and the
  * default (year, descending) is the order the server renders.
  */
-export function compareRows(sort: SortKey, dir: 'asc' | 'desc', themeName: (id: string) => string = (id) => id): (a: TableRow, b: TableRow) => number {
+export function compareRows(
+  sort: SortKey,
+  dir: 'asc' | 'desc',
+  themeName: (id: string) => string = (id) => id,
+): (a: TableRow, b: TableRow) => number {
   const value = sort === 'theme' ? (row: TableRow) => themeName(row.theme) : sortValue[sort];
   const sign = dir === 'asc' ? 1 : -1;
   return (a, b) => {
@@ -61,11 +67,21 @@ function compareCodeUnits(a: string, b: string): number {
 export function filterRows(rows: readonly TableRow[], state: Pick<TableState, 'theme' | 'year' | 'q'>): TableRow[] {
   const words = queryWords(state.q);
   const year = state.year === UNKNOWN_YEAR ? null : state.year ? Number(state.year) : undefined;
-  return rows.filter((row) => (!state.theme || row.theme === state.theme) && (year === undefined || row.year === year) && matchesWords(row, words));
+  return rows.filter(
+    (row) =>
+      (!state.theme || row.theme === state.theme) &&
+      (year === undefined || row.year === year) &&
+      matchesWords(row, words),
+  );
 }
 
 /** The rows in the order of a column; a new array. */
-export function sortRows(rows: readonly TableRow[], sort: SortKey, dir: 'asc' | 'desc', themeName?: (id: string) => string): TableRow[] {
+export function sortRows(
+  rows: readonly TableRow[],
+  sort: SortKey,
+  dir: 'asc' | 'desc',
+  themeName?: (id: string) => string,
+): TableRow[] {
   return [...rows].sort(compareRows(sort, dir, themeName));
 }
 
@@ -73,6 +89,10 @@ export function sortRows(rows: readonly TableRow[], sort: SortKey, dir: 'asc' | 
  * The rows the state asks for, filtered by theme, year and text, in its order (all pages). Filtering
  * keeps order, so a caller may sort once per column and filter that on every keystroke instead.
  */
-export function queryRows(rows: readonly TableRow[], state: TableState, themeName?: (id: string) => string): TableRow[] {
+export function queryRows(
+  rows: readonly TableRow[],
+  state: TableState,
+  themeName?: (id: string) => string,
+): TableRow[] {
   return sortRows(filterRows(rows, state), state.sort, state.dir, themeName);
 }

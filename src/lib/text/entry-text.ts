@@ -59,7 +59,9 @@ export function authorsLabel(entry: Pick<Entry, 'authors' | 'authorsCount'>): st
 export function creditLine(entry: Pick<Entry, 'authors' | 'authorsCount' | 'organization'>): string | undefined {
   if (entry.organization) return entry.organization.name;
   if (entry.authors && entry.authors.length > 0) {
-    return entry.authors.length > 2 ? `${authorFamily(entry.authors[0])} et al.` : entry.authors.map(authorFamily).join(' and ');
+    return entry.authors.length > 2
+      ? `${authorFamily(entry.authors[0])} et al.`
+      : entry.authors.map(authorFamily).join(' and ');
   }
   return authorsLabel(entry);
 }

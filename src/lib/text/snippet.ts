@@ -5,15 +5,51 @@ import { abstractLead, splitSentences, truncate } from './entry-text.ts';
 // paper) as the subject, at most two adverbs, then the verb in any tense.
 const SUBJECT = String.raw`\b(?:we|this (?:paper|work|study|article|report|letter|technical report))`;
 const ADVERBS = String.raw`(?:,?\s+(?:\w+ly|also|further|then|here|therefore|first|now|thus|hence|finally|additionally|furthermore))*`;
-const said = (verbs: string[]) => new RegExp(String.raw`${SUBJECT}${ADVERBS},?\s+(?:${verbs.join('|')})(?:s|d|ed)?\b`, 'i');
+const said = (verbs: string[]) =>
+  new RegExp(String.raw`${SUBJECT}${ADVERBS},?\s+(?:${verbs.join('|')})(?:s|d|ed)?\b`, 'i');
 
 // What a sentence says, strongest first: the authors' own contribution ("we propose", "X is
 // presented"), then what they built, then what they studied.
 const CONTRIBUTION: ReadonlyArray<RegExp> = [
   said(['propose', 'introduce', 'present']),
   /\b(?:is|are) (?:proposed|introduced|presented)\b/i,
-  said(['develop', 'design', 'build', 'built', 'release', 'curate', 'construct', 'describe', 'create', 'establish', 'contribute', 'adapt', 'train', 'pretrain']),
-  said(['investigate', 'study', 'studie', 'evaluate', 'explore', 'examine', 'compare', 'assess', 'analyze', 'analyse', 'benchmark', 'conduct', 'carry out', 'carrie', 'survey', 'review', 'apply', 'applie', 'employ']),
+  said([
+    'develop',
+    'design',
+    'build',
+    'built',
+    'release',
+    'curate',
+    'construct',
+    'describe',
+    'create',
+    'establish',
+    'contribute',
+    'adapt',
+    'train',
+    'pretrain',
+  ]),
+  said([
+    'investigate',
+    'study',
+    'studie',
+    'evaluate',
+    'explore',
+    'examine',
+    'compare',
+    'assess',
+    'analyze',
+    'analyse',
+    'benchmark',
+    'conduct',
+    'carry out',
+    'carrie',
+    'survey',
+    'review',
+    'apply',
+    'applie',
+    'employ',
+  ]),
 ];
 
 /**

@@ -16,12 +16,34 @@ export type TexSegment =
 
 // Text-mode escapes and a few symbols seen in abstracts, with what they stand for.
 const ESCAPES: Record<string, string> = {
-  '\\%': '%', '\\&': '&', '\\$': '$', '\\#': '#', '\\_': '_', '\\{': '{', '\\}': '}',
-  '\\ldots': '…', '\\dots': '…', '\\textasciitilde': '~', '\\textendash': '–', '\\textemdash': '—', '\\LaTeX': 'LaTeX', '\\TeX': 'TeX',
+  '\\%': '%',
+  '\\&': '&',
+  '\\$': '$',
+  '\\#': '#',
+  '\\_': '_',
+  '\\{': '{',
+  '\\}': '}',
+  '\\ldots': '…',
+  '\\dots': '…',
+  '\\textasciitilde': '~',
+  '\\textendash': '–',
+  '\\textemdash': '—',
+  '\\LaTeX': 'LaTeX',
+  '\\TeX': 'TeX',
 };
 // Font commands: a style, or null for commands whose text shows plain.
 const STYLES: Record<string, TexStyle | null> = {
-  textit: 'italic', textsl: 'italic', emph: 'emphasis', textbf: 'bold', texttt: 'code', textrm: null, textsf: null, textsc: null, textup: null, textnormal: null, text: null,
+  textit: 'italic',
+  textsl: 'italic',
+  emph: 'emphasis',
+  textbf: 'bold',
+  texttt: 'code',
+  textrm: null,
+  textsf: null,
+  textsc: null,
+  textup: null,
+  textnormal: null,
+  text: null,
 };
 
 // One alternation, tried left to right: display math, inline math (Pandoc's rule), \(…\), a font
@@ -54,7 +76,8 @@ export function texSegments(text: string): TexSegment[] {
       plain += ESCAPES[escape.trimEnd()] ?? escape;
     } else if (command !== undefined) {
       const style = Object.hasOwn(STYLES, command) ? STYLES[command] : undefined;
-      if (style === undefined) plain += match[0]; // an unknown command: shown as written
+      if (style === undefined)
+        plain += match[0]; // an unknown command: shown as written
       else if (style === null) plain += texToText(argument!);
       else {
         flush();
@@ -62,7 +85,12 @@ export function texSegments(text: string): TexSegment[] {
       }
     } else {
       flush();
-      segments.push({ kind: 'math', tex: (display ?? inline ?? paren)!.trim(), display: display !== undefined, source: match[0] });
+      segments.push({
+        kind: 'math',
+        tex: (display ?? inline ?? paren)!.trim(),
+        display: display !== undefined,
+        source: match[0],
+      });
     }
   }
   plain += text.slice(last);

@@ -10,4 +10,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Serves one archive. */
-export const GET: APIRoute<{ plan: FeedPlan; n: number }> = ({ props, site }) => new Response(renderFeed(props.plan, props.n, site), { headers: FEED_HEADERS });
+export const GET: APIRoute<{ plan: FeedPlan; n: number }> = ({ props, site }) =>
+  new Response(renderFeed(props.plan, props.n, site), { headers: FEED_HEADERS });

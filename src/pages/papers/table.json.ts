@@ -8,5 +8,7 @@ import { themesConfig } from '../../lib/themes.ts';
 export const GET: APIRoute = async () => {
   const { rows, aliases } = await getTableData();
   const themes = themesConfig.themes.map((theme): [string, string] => [theme.id, theme.name]);
-  return new Response(JSON.stringify(rowsToIndex(rows, themes, aliases)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(rowsToIndex(rows, themes, aliases)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

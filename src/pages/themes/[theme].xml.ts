@@ -10,4 +10,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Serves a theme's subscription document. */
-export const GET: APIRoute<{ plan: FeedPlan }> = ({ props, site }) => new Response(renderFeed(props.plan, undefined, site), { headers: FEED_HEADERS });
+export const GET: APIRoute<{ plan: FeedPlan }> = ({ props, site }) =>
+  new Response(renderFeed(props.plan, undefined, site), { headers: FEED_HEADERS });

@@ -17,15 +17,29 @@ export interface BrowserFixture {
  * launches Chromium. Without Chromium it is skipped loudly on a developer's machine and fails in CI,
  * where `.ci/run` must have installed it.
  */
-export function describeInBrowser(name: string, body: (fixture: () => BrowserFixture) => void, options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void> } = {}): void {
+export function describeInBrowser(
+  name: string,
+  body: (fixture: () => BrowserFixture) => void,
+  options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void> } = {},
+): void {
   const missing = !hasChromium();
-  if (missing && !process.env.CI) console.warn(`\n⚠⚠⚠ SKIPPED "${name}": browser tests need Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium). CI fails instead.\n`);
+  if (missing && !process.env.CI)
+    console.warn(
+      `\n⚠⚠⚠ SKIPPED "${name}": browser tests need Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium). CI fails instead.\n`,
+    );
   describe.skipIf(missing && !process.env.CI)(name, () => {
     let fixture: BrowserFixture | undefined;
     const parts: Partial<BrowserFixture> = {};
     beforeAll(async () => {
-      if (missing) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium).`);
-      parts.site = await buildSite({ base: options.base ?? '/survey/', extraPapers: options.extraPapers, prepare: options.prepare });
+      if (missing)
+        throw new Error(
+          `Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium).`,
+        );
+      parts.site = await buildSite({
+        base: options.base ?? '/survey/',
+        extraPapers: options.extraPapers,
+        prepare: options.prepare,
+      });
       parts.server = await serveStatic(parts.site.dist, parts.site.base);
       parts.browser = await launchChromium();
       fixture = parts as BrowserFixture;

@@ -31,17 +31,28 @@ const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json',
  * `prepare` has changed the copy (renamed or deleted an entry, say). A failed build rejects with
  * Astro's output and removes the copy.
  */
-export async function buildSite(options: { base?: string; extraPapers?: string; prepare?: (root: string) => Promise<void>; afterFailure?: (root: string) => Promise<void> } = {}): Promise<BuiltSite> {
+export async function buildSite(
+  options: {
+    base?: string;
+    extraPapers?: string;
+    prepare?: (root: string) => Promise<void>;
+    afterFailure?: (root: string) => Promise<void>;
+  } = {},
+): Promise<BuiltSite> {
   const root = await mkdtemp(join(tmpdir(), 'survey-build-'));
   for (const name of COPIED) await cp(join(PROJECT, name), join(root, name), { recursive: true });
   if (options.extraPapers) await cp(options.extraPapers, join(root, 'content/papers'), { recursive: true });
   await options.prepare?.(root);
   await linkNodeModules(root);
   const started = performance.now();
-  await run(join(PROJECT, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: root,
-    env: { ...buildEnv(), SURVEY_BASE: options.base ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
-  }).catch(async (error: unknown) => {
+  await run(
+    join(PROJECT, 'node_modules/.bin/node'),
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      cwd: root,
+      env: { ...buildEnv(), SURVEY_BASE: options.base ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  ).catch(async (error: unknown) => {
     // A test of a failing build may look at what the build left behind before the copy goes.
     await options.afterFailure?.(root);
     await rm(root, { recursive: true, force: true });
@@ -79,6 +90,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code}) in ${options.cwd}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`astro build failed (exit ${code}) in ${options.cwd}:\n${output}`)),
+    );
   });
 }

@@ -11,7 +11,13 @@ export function entryFile(root: string, theme: string, slug: string): string {
  * Renames an entry's slug the way a curator does: a new `slug`, the old one added to `aliases` when
  * `keepAlias` (the right way), and the file moved to match. The frontmatter is edited as YAML.
  */
-export async function renameEntry(root: string, theme: string, from: string, to: string, options: { keepAlias: boolean }): Promise<void> {
+export async function renameEntry(
+  root: string,
+  theme: string,
+  from: string,
+  to: string,
+  options: { keepAlias: boolean },
+): Promise<void> {
   const file = entryFile(root, theme, from);
   const text = await readFile(file, 'utf8');
   const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];

@@ -48,7 +48,10 @@ export async function readEntryFacts(root: string): Promise<EntryFacts[]> {
 }
 
 /** The slugs a page links to as papers (`…/papers/<slug>/`), in page order, within `selector`. */
-export function linkedSlugs(dom: { querySelectorAll(selector: string): { getAttribute(name: string): string | undefined }[] }, selector: string): string[] {
+export function linkedSlugs(
+  dom: { querySelectorAll(selector: string): { getAttribute(name: string): string | undefined }[] },
+  selector: string,
+): string[] {
   return dom
     .querySelectorAll(`${selector} a[href]`)
     .map((a) => /\/papers\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])

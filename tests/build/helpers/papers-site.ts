@@ -17,7 +17,10 @@ export interface PapersSite {
  * reads every built page and every entry file, which the tests compare. `cleanup` removes both the
  * build and the generated entries.
  */
-export async function buildWithPapers(papers: TablePaper[], options: { fixtures?: string; base?: string } = {}): Promise<PapersSite> {
+export async function buildWithPapers(
+  papers: TablePaper[],
+  options: { fixtures?: string; base?: string } = {},
+): Promise<PapersSite> {
   const extraDir = await writeTablePapers(papers);
   const removeExtra = () => rm(extraDir, { recursive: true, force: true });
   try {

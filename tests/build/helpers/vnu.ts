@@ -21,15 +21,20 @@ export async function runVnu(dist: string, relative: string[]): Promise<VnuError
   const output = await promisify(execFile)('java', args, { maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stderr }) => stderr,
     (error: { code?: number | string; stderr?: string }) => {
-      if (error.code === 'ENOENT') throw new Error('java is missing: install Debian’s default-jre-headless (.ci/run does).');
+      if (error.code === 'ENOENT')
+        throw new Error('java is missing: install Debian’s default-jre-headless (.ci/run does).');
       return error.stderr ?? '';
     },
   );
-  const report = JSON.parse(output) as { messages: Array<{ type: string; url: string; lastLine?: number; message: string; extract?: string }> };
+  const report = JSON.parse(output) as {
+    messages: Array<{ type: string; url: string; lastLine?: number; message: string; extract?: string }>;
+  };
   return report.messages
     .filter((message) => message.type === 'error')
     .map((message) => ({
-      file: decodeURIComponent(message.url).replace(/^file:/, '').slice(dist.length + 1),
+      file: decodeURIComponent(message.url)
+        .replace(/^file:/, '')
+        .slice(dist.length + 1),
       line: message.lastLine,
       message: message.message,
       extract: message.extract,

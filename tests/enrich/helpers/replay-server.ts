@@ -21,7 +21,11 @@ export interface ReplayServer {
   close(): Promise<void>;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Answers a request the way the API would, from the fixture files; unknown papers get the API's "not found". */
 function replay(url: URL): { status: number; type: string; file?: string; body?: string } {
@@ -30,25 +34,45 @@ function replay(url: URL): { status: number; type: string; file?: string; body?:
   const file = (name: string) => join(API_FIXTURES, name);
   if (api === 'arxiv') {
     const id = url.searchParams.get('id_list');
-    if (id?.includes(',')) return { status: 200, type: 'application/atom+xml; charset=utf-8', body: batchFeed(id.split(',')) };
+    if (id?.includes(','))
+      return { status: 200, type: 'application/atom+xml; charset=utf-8', body: batchFeed(id.split(',')) };
     const title = /^ti:"(.*)"$/.exec(url.searchParams.get('search_query') ?? '')?.[1];
     const name = id ? `arxiv/${id}.xml` : title ? `arxiv/search-${slug(title)}.xml` : 'arxiv/error.xml';
-    return { status: 200, type: 'application/atom+xml; charset=utf-8', file: existsSync(file(name)) ? file(name) : file('arxiv/empty.xml') };
+    return {
+      status: 200,
+      type: 'application/atom+xml; charset=utf-8',
+      file: existsSync(file(name)) ? file(name) : file('arxiv/empty.xml'),
+    };
   }
   if (api === 'hf') {
     const name = `huggingface/${path.replace(/^papers\//, '')}.json`;
-    return existsSync(file(name)) ? { status: 200, type: 'application/json', file: file(name) } : { status: 404, type: 'application/json', body: '{"error":"Entry not found"}' };
+    return existsSync(file(name))
+      ? { status: 200, type: 'application/json', file: file(name) }
+      : { status: 404, type: 'application/json', body: '{"error":"Entry not found"}' };
   }
   if (api === 's2') {
     const id = path.replace(/^paper\//, '');
-    const name = `semantic-scholar/${id.replace(/^ARXIV:/, 'arxiv-').replace(/^DOI:/, 'doi-').replace(/\//g, '_')}.json`;
-    return existsSync(file(name)) ? { status: 200, type: 'application/json', file: file(name) } : { status: 404, type: 'application/json', body: `{"error":"Paper with id ${id} not found"}` };
+    const name = `semantic-scholar/${id
+      .replace(/^ARXIV:/, 'arxiv-')
+      .replace(/^DOI:/, 'doi-')
+      .replace(/\//g, '_')}.json`;
+    return existsSync(file(name))
+      ? { status: 200, type: 'application/json', file: file(name) }
+      : { status: 404, type: 'application/json', body: `{"error":"Paper with id ${id} not found"}` };
   }
   if (api === 'crossref') {
     const query = url.searchParams.get('query.bibliographic');
-    const name = query ? `crossref/search-${slug(query)}.json` : `crossref/${path.replace(/^works\//, '').replace(/\//g, '_')}.json`;
+    const name = query
+      ? `crossref/search-${slug(query)}.json`
+      : `crossref/${path.replace(/^works\//, '').replace(/\//g, '_')}.json`;
     if (existsSync(file(name))) return { status: 200, type: 'application/json', file: file(name) };
-    return query ? { status: 200, type: 'application/json', body: '{"status":"ok","message-type":"work-list","message":{"items":[],"total-results":0}}' } : { status: 404, type: 'text/plain', body: 'Resource not found.' };
+    return query
+      ? {
+          status: 200,
+          type: 'application/json',
+          body: '{"status":"ok","message-type":"work-list","message":{"items":[],"total-results":0}}',
+        }
+      : { status: 404, type: 'text/plain', body: 'Resource not found.' };
   }
   return { status: 404, type: 'text/plain', body: 'no such API' };
 }
@@ -59,7 +83,10 @@ function batchFeed(ids: string[]): string {
     const file = join(API_FIXTURES, `arxiv/${id}.xml`);
     return existsSync(file) ? [/<entry>[\s\S]*<\/entry>/.exec(readFileSync(file, 'utf8'))![0]] : [];
   });
-  return readFileSync(join(API_FIXTURES, 'arxiv/empty.xml'), 'utf8').replace('</feed>', `${entries.join('\n')}\n</feed>`);
+  return readFileSync(join(API_FIXTURES, 'arxiv/empty.xml'), 'utf8').replace(
+    '</feed>',
+    `${entries.join('\n')}\n</feed>`,
+  );
 }
 
 /** Starts the replay server. */
@@ -81,16 +108,27 @@ export async function startReplayServer(): Promise<ReplayServer> {
       return;
     }
     if (scripted) {
-      response.writeHead(scripted.status, { 'content-type': 'text/plain', ...scripted.headers }).end(scripted.body ?? '');
+      response
+        .writeHead(scripted.status, { 'content-type': 'text/plain', ...scripted.headers })
+        .end(scripted.body ?? '');
       return;
     }
     const answer = replay(url);
-    response.writeHead(answer.status, { 'content-type': answer.type }).end(answer.file ? readFileSync(answer.file) : answer.body);
+    response
+      .writeHead(answer.status, { 'content-type': answer.type })
+      .end(answer.file ? readFileSync(answer.file) : answer.body);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    env: { ENRICH_ARXIV_API: `${base}/arxiv`, ENRICH_HUGGINGFACE_API: `${base}/hf`, ENRICH_SEMANTIC_SCHOLAR_API: `${base}/s2`, ENRICH_CROSSREF_API: `${base}/crossref`, ENRICH_INTERVAL_MS: '0', ENRICH_BACKOFF_MS: '1' },
+    env: {
+      ENRICH_ARXIV_API: `${base}/arxiv`,
+      ENRICH_HUGGINGFACE_API: `${base}/hf`,
+      ENRICH_SEMANTIC_SCHOLAR_API: `${base}/s2`,
+      ENRICH_CROSSREF_API: `${base}/crossref`,
+      ENRICH_INTERVAL_MS: '0',
+      ENRICH_BACKOFF_MS: '1',
+    },
     requests,
     script: (prefix, answers) => scripts.set(prefix, [...(scripts.get(prefix) ?? []), ...answers]),
     close: () =>
@@ -108,5 +146,12 @@ export async function offlineEnv(): Promise<Record<string, string>> {
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await new Promise<void>((closed) => server.close(() => closed()));
-  return { ENRICH_ARXIV_API: `${base}/arxiv`, ENRICH_HUGGINGFACE_API: `${base}/hf`, ENRICH_SEMANTIC_SCHOLAR_API: `${base}/s2`, ENRICH_CROSSREF_API: `${base}/crossref`, ENRICH_INTERVAL_MS: '0', ENRICH_BACKOFF_MS: '1' };
+  return {
+    ENRICH_ARXIV_API: `${base}/arxiv`,
+    ENRICH_HUGGINGFACE_API: `${base}/hf`,
+    ENRICH_SEMANTIC_SCHOLAR_API: `${base}/s2`,
+    ENRICH_CROSSREF_API: `${base}/crossref`,
+    ENRICH_INTERVAL_MS: '0',
+    ENRICH_BACKOFF_MS: '1',
+  };
 }
