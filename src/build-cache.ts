@@ -17,6 +17,8 @@ import type { RelatedLink } from './lib/related/index.ts';
 import { buildRelatedData, type RelatedData } from './lib/related/survey-related.ts';
 import { surveyConfig } from './lib/survey-config.ts';
 import { surveyInfoAt } from './lib/survey-info.ts';
+import type { SurveyInfo } from './lib/cite/cite-context.ts';
+import type { Entry } from './lib/schema.ts';
 import { buildTableData, type TableData } from './lib/table/table-data.ts';
 import { readEntryHistory } from './loaders/git-history.ts';
 
@@ -87,6 +89,17 @@ export function getCitationKeys(): Promise<SurveyKeys> {
     ),
   );
   return keys;
+}
+
+/**
+ * What an export of `papers` needs: their entries, the survey as cited at `site`, and the survey-wide
+ * citation keys, so a paper keeps one key across every file it is in.
+ */
+export async function getExportContext(
+  site: URL | undefined,
+  papers: readonly Paper[],
+): Promise<{ entries: Entry[]; survey: SurveyInfo; keys: SurveyKeys }> {
+  return { entries: papers.map((paper) => paper.data), survey: surveyInfoAt(site), keys: await getCitationKeys() };
 }
 
 /** What citing one paper needs: the survey, the entry's stable URL, its survey-wide citation key and earlier keys. */

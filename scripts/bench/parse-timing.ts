@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { MONTH_ABBREVIATIONS } from '../../src/lib/dates.ts';
 import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
-import type { ListingPaper } from '../captures/listing.ts';
+import { plainCopyCards, type ListingPaper } from '../captures/listing.ts';
 import { renderListing } from '../captures/render-listing.ts';
 import { htmlToMarkdownWithTurndown } from '../captures/turndown-capture.ts';
 import { median } from './metrics.ts';
@@ -42,18 +42,7 @@ function syntheticListing(count: number): ListingPaper[] {
 
 /** The seed's plain form (what a browser's copy gives), rendered from the same cards. */
 function plainCopy(papers: ListingPaper[]): string {
-  const records = papers.map((p) =>
-    [
-      p.title,
-      '',
-      p.abstract,
-      '',
-      p.organization ? `${p.organization.slug} ${p.organization.name}` : `  • ${p.authorsCount} authors`,
-      '·',
-      `${p.date}${p.comments === undefined ? '' : ` ${p.comments}`}`,
-    ].join('\n'),
-  );
-  return ['Daily Papers', '', 'Jan 8', '', records.join('\n\n'), ''].join('\n');
+  return ['Daily Papers', '', 'Jan 8', '', plainCopyCards(papers), ''].join('\n');
 }
 
 function tool(command: string, args: string[], html: string): string {

@@ -24,3 +24,22 @@ export interface ListingPaper {
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * The cards as a browser's plain copy of the page gives them (the seed's shape): title, abstract, the
+ * organisation or author count, `·`, the date with its comment count; a blank line between cards.
+ */
+export function plainCopyCards(papers: readonly ListingPaper[]): string {
+  const records = papers.map((p) =>
+    [
+      p.title,
+      '',
+      p.abstract,
+      '',
+      p.organization ? `${p.organization.slug} ${p.organization.name}` : `  • ${p.authorsCount} authors`,
+      '·',
+      `${p.date}${p.comments === undefined ? '' : ` ${p.comments}`}`,
+    ].join('\n'),
+  );
+  return records.join('\n\n');
+}

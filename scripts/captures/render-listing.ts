@@ -5,6 +5,31 @@
  */
 import { escapeHtml, type Listing, type ListingPaper } from './listing.ts';
 
+/** The site navigation in the page's header and, shorter, in its footer: [address, text]. */
+const HEADER_LINKS = [
+  ['/models', 'Models'],
+  ['/datasets', 'Datasets'],
+  ['/spaces', 'Spaces'],
+  ['/posts', 'Posts'],
+  ['/docs', 'Docs'],
+  ['/enterprise', 'Enterprise'],
+  ['/pricing', 'Pricing'],
+  ['/login', 'Log In'],
+  ['/join', 'Sign Up'],
+] as const;
+const FOOTER_LINKS = [
+  ['/models', 'Models'],
+  ['/datasets', 'Datasets'],
+  ['/spaces', 'Spaces'],
+  ['/pricing', 'Pricing'],
+  ['/docs', 'Docs'],
+] as const;
+
+/** A list of links, one `<li>` a line. */
+function linkList(links: ReadonlyArray<readonly [href: string, text: string]>): string {
+  return links.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('\n');
+}
+
 const AVATAR = 'https://cdn-avatars.huggingface.co/v1/production/uploads/avatar.png';
 
 /** The whole page: chrome around one card per paper. */
@@ -31,15 +56,7 @@ article { border: 1px solid #ddd; margin: 1rem; padding: 1rem; }
 <a href="/" class="logo"><img src="/front/assets/huggingface_logo-noborder.svg" alt="Hugging Face's logo"> Hugging Face</a>
 <form action="/search" class="global-search"><input type="text" name="q" placeholder="Search models, datasets, users..." aria-label="Search Hugging Face"></form>
 <ul>
-<li><a href="/models">Models</a></li>
-<li><a href="/datasets">Datasets</a></li>
-<li><a href="/spaces">Spaces</a></li>
-<li><a href="/posts">Posts</a></li>
-<li><a href="/docs">Docs</a></li>
-<li><a href="/enterprise">Enterprise</a></li>
-<li><a href="/pricing">Pricing</a></li>
-<li><a href="/login">Log In</a></li>
-<li><a href="/join">Sign Up</a></li>
+${linkList(HEADER_LINKS)}
 </ul>
 </nav>
 </header>
@@ -71,11 +88,7 @@ ${listing.papers.map(renderCard).join('\n')}
 </ul>
 <p><a href="/"><img src="/front/assets/huggingface_logo-noborder.svg" alt=""></a></p>
 <ul>
-<li><a href="/models">Models</a></li>
-<li><a href="/datasets">Datasets</a></li>
-<li><a href="/spaces">Spaces</a></li>
-<li><a href="/pricing">Pricing</a></li>
-<li><a href="/docs">Docs</a></li>
+${linkList(FOOTER_LINKS)}
 </ul>
 </footer>
 </body>

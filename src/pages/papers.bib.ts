@@ -1,16 +1,12 @@
 /** `/papers.bib`: every published paper of the survey as BibTeX, one record each, ordered by citation key. */
 import type { APIRoute } from 'astro';
-import { getCitationKeys, getSiteData } from '../build-cache.ts';
-import { surveyInfoAt } from '../lib/survey-info.ts';
+import { getExportContext, getSiteData } from '../build-cache.ts';
 import { entriesToBibliography } from '../lib/export/index.ts';
 
 /** Serves the bibliography of published papers. */
 export const GET: APIRoute = async ({ site }) => {
   const { published } = await getSiteData();
-  const bib = entriesToBibliography(
-    published.map((paper) => paper.data),
-    surveyInfoAt(site),
-    await getCitationKeys(),
-  );
+  const { entries, survey, keys } = await getExportContext(site, published);
+  const bib = entriesToBibliography(entries, survey, keys);
   return new Response(bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

@@ -4,18 +4,14 @@
  * what became of them. Its JSON Schema is `/papers.schema.json`.
  */
 import type { APIRoute } from 'astro';
-import { getCitationKeys, getSiteData } from '../build-cache.ts';
-import { surveyInfoAt } from '../lib/survey-info.ts';
+import { getExportContext, getSiteData } from '../build-cache.ts';
 import { entriesToJson } from '../lib/export/index.ts';
 
 /** Serves every entry's data, pretty-printed so diffs between versions read well. */
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await getSiteData();
-  const json = entriesToJson(
-    all.map((paper) => paper.data),
-    surveyInfoAt(site),
-    await getCitationKeys(),
-  );
+  const { entries, survey, keys } = await getExportContext(site, all);
+  const json = entriesToJson(entries, survey, keys);
   return new Response(`${JSON.stringify(json, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

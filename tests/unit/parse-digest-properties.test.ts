@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DigestError, parseDigest } from '../../src/lib/digest/parse-digest.ts';
 import type { DigestPaper } from '../../src/lib/paper.ts';
-import type { Listing, ListingPaper } from '../../scripts/captures/listing.ts';
+import { plainCopyCards, type Listing, type ListingPaper } from '../../scripts/captures/listing.ts';
 import { renderListing } from '../../scripts/captures/render-listing.ts';
 import { htmlToMarkdownWithTurndown } from '../../scripts/captures/turndown-capture.ts';
 
@@ -135,17 +135,6 @@ const page = (list: ListingPaper[]): Listing => ({
 
 /** The seed's own shape: what a browser's copy of the page gives. */
 function plainCopy(list: ListingPaper[]): string {
-  const records = list.map((p) =>
-    [
-      p.title,
-      '',
-      p.abstract,
-      '',
-      p.organization ? `${p.organization.slug} ${p.organization.name}` : `  • ${p.authorsCount} authors`,
-      '·',
-      `${p.date}${p.comments === undefined ? '' : ` ${p.comments}`}`,
-    ].join('\n'),
-  );
   return [
     'Get trending papers in your email inbox!',
     '',
@@ -157,7 +146,7 @@ function plainCopy(list: ListingPaper[]): string {
     '',
     'Jan 8',
     '',
-    records.join('\n\n'),
+    plainCopyCards(list),
     '',
   ].join('\n');
 }

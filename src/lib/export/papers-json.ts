@@ -3,7 +3,7 @@ import { compareText } from '../cite/order.ts';
 import type { SurveyInfo } from '../cite/cite-context.ts';
 import { arxivUrl, entryUrl, paperUrl } from '../cite/urls.ts';
 import type { Entry } from '../schema.ts';
-import { PAPERS_JSON_VERSION, type PaperRecord, type PapersJson } from './papers-json-schema.ts';
+import { PAPERS_JSON_VERSION, PaperRecordSchema, type PaperRecord, type PapersJson } from './papers-json-schema.ts';
 
 /**
  * The content of `/papers.json`: every given entry's public fields (curation internals such as the
@@ -37,55 +37,17 @@ function entryToRecord(entry: Entry, survey: SurveyInfo, keys: SurveyKeys): Pape
     throw new Error(
       `entriesToJson: no citation key for entry "${entry.slug}"; compute keys with citationKeys over all entries`,
     );
-  const {
-    slug,
-    title,
-    abstract,
-    authors,
-    authorsCount,
-    organization,
-    date,
-    arxiv,
-    arxivCategory,
-    doi,
-    venue,
-    links,
-    theme,
-    secondaryThemes,
-    added,
-    aliases,
-    status,
-    withdrawnReason,
-    upvotes,
-    comments,
-  } = entry;
-  const record = {
-    slug,
-    url: entryUrl(survey.siteUrl, slug),
+  // The record's fields in the schema's order (one list for the JSON Schema and the file): the entry's own
+  // public fields, and what the survey derives from them.
+  const derived: Partial<Record<keyof PaperRecord, unknown>> = {
+    url: entryUrl(survey.siteUrl, entry.slug),
     citationKey: key,
-    citationKeyAliases: keys.aliases.get(slug),
-    title,
-    abstract,
-    authors,
-    authorsCount,
-    organization,
-    date,
-    arxiv,
-    arxivUrl: arxiv ? arxivUrl(arxiv) : undefined,
-    arxivCategory,
-    doi,
+    citationKeyAliases: keys.aliases.get(entry.slug),
+    arxivUrl: entry.arxiv ? arxivUrl(entry.arxiv) : undefined,
     paperUrl: paperUrl(entry),
-    venue,
-    links,
-    theme,
-    secondaryThemes,
-    added,
-    aliases,
-    status,
-    withdrawnReason,
-    upvotes,
-    comments,
   };
+  const fields = Object.keys(PaperRecordSchema.shape) as (keyof PaperRecord)[];
+  const record = fields.map((name) => [name, name in derived ? derived[name] : entry[name as keyof Entry]] as const);
   // Absent optional fields are left out rather than written as null.
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as PaperRecord;
+  return Object.fromEntries(record.filter(([, value]) => value !== undefined)) as PaperRecord;
 }
