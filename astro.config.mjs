@@ -7,7 +7,7 @@ import { surveyConfig } from './src/lib/survey-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { urlLedgerCheckIntegration } from './src/integrations/url-ledger-check.ts';
 import { sitemapIntegrations } from './src/integrations/sitemap.ts';
-import { paperDownloadsIntegration } from './src/integrations/paper-downloads.ts';
+import { paperDownloadsIntegration } from './src/integrations/write-paper-downloads.ts';
 import { builtEntriesReader } from './src/integrations/built-entries.ts';
 
 // The entries, read once at the end of a build for the integrations that write files from them.

@@ -6,7 +6,7 @@ import { SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS } from './search-fields.ts';
 import { abstractParagraphs, authorsLabel, commentsLabel } from './text/entry-text.ts';
 import { linkifyText } from './text/linkify.ts';
 import { formatPaperDate, paperYear } from './dates.ts';
-import { texSegments, type TexSegment } from './text/tex.ts';
+import { texSegments, type TexSegment } from './text/tex-segments.ts';
 import { texToMathml } from './text/tex-math.ts';
 
 const STYLE_TAGS = { italic: 'i', bold: 'b', emphasis: 'em', code: 'code' } as const;

@@ -8,7 +8,7 @@ import { readPage } from './helpers/dist.ts';
 import { renameEntry } from './helpers/edit-entry.ts';
 import { readEntryFacts } from './helpers/entries.ts';
 
-// The citation downloads are written as files at the end of the build (src/integrations/paper-downloads.ts),
+// The citation downloads are written as files at the end of the build (src/integrations/write-paper-downloads.ts),
 // not rendered as routes: every slug and every kept old slug must still get exactly its three files, and
 // an old slug's files must be the paper's own, byte for byte.
 describe('citation downloads written as files', () => {

@@ -2,7 +2,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
 import { entryToBibtex, surveyEntryToBibtex } from '../../src/lib/cite/bibtex.ts';
 import { formatBibtexRecord } from '../../src/lib/cite/bibtex-record.ts';
-import { collapseSpaces } from '../../src/lib/cite/tex.ts';
+import { collapseSpaces } from '../../src/lib/cite/bibtex-text.ts';
 import { entryUrl } from '../../src/lib/cite/urls.ts';
 import {
   gatortronEntry,

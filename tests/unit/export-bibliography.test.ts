@@ -1,7 +1,7 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
 import { citationKeys } from '../../src/lib/cite/citation-key.ts';
-import { collapseSpaces } from '../../src/lib/cite/tex.ts';
+import { collapseSpaces } from '../../src/lib/cite/bibtex-text.ts';
 import { entriesToBibliography } from '../../src/lib/export/bibliography.ts';
 import { makeEntry, referenceEntries, seedEntries, survey } from '../helpers/cite-seed.ts';
 

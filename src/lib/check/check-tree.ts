@@ -7,7 +7,7 @@ import { urlLedgerProblems } from './url-ledger-problems.ts';
 import { pathProblems } from './path-problems.ts';
 import { referenceProblems } from './reference-problems.ts';
 import { relatedProblems } from './related-problems.ts';
-import { reviewQueue } from './review-queue.ts';
+import { reviewWarnings } from './review-warnings.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 /** What a check found: errors (which fail it) and warnings (the review queue), each sorted by file and line. */
@@ -18,8 +18,8 @@ export interface CheckReport {
 
 /** What a run of the check covers. */
 export interface CheckOptions {
-  /** List the review queue (warnings). The build leaves it to `npm run check` and `npm run review`. */
-  reviewQueue?: boolean;
+  /** List the review warnings (what a curator should look at). The build leaves it to `npm run check` and `npm run review`. */
+  reviewWarnings?: boolean;
   /**
    * Require every entry's URL in the ledger. The build does not: a new entry gets its ledger line from
    * `npm run new` or `npm run ingest`, and `npm run check` asks for it in review; the build judges only
@@ -35,7 +35,7 @@ export interface CheckOptions {
  * excludes, 7. the review queue.
  */
 export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckReport {
-  const { reviewQueue: withQueue = true, ledgerListsEveryEntry = true } = options;
+  const { reviewWarnings: withReviewWarnings = true, ledgerListsEveryEntry = true } = options;
   // A file that cannot be parsed is assumed to keep the slug in its name, so that its own error is
   // not echoed by a ledger error for its URL.
   // The entry's themes and status come along: they decide how many pages each theme's list has.
@@ -70,7 +70,7 @@ export function checkTree(input: CheckInput, options: CheckOptions = {}): CheckR
     ...urlLedgerProblems(input, routes, { listsEveryEntry: ledgerListsEveryEntry }),
     ...input.files.flatMap((file) => bodyProblems(file, routes)),
     ...relatedProblems(input.files),
-    ...(withQueue ? reviewQueue(input.files) : []),
+    ...(withReviewWarnings ? reviewWarnings(input.files) : []),
   ];
   const ordered = found.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {

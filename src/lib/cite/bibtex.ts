@@ -3,7 +3,7 @@ import { formatBibtexRecord, type BibtexValue } from './bibtex-record.ts';
 import { citationKey } from './citation-key.ts';
 import { BIBTEX_MONTHS, citationYear, isoDateParts, paperDateParts } from '../dates.ts';
 import type { CiteContext, SurveyEditor } from './cite-context.ts';
-import { authorToBibtex, bibtexName, bibtexText, bibtexTitle } from './tex.ts';
+import { authorToBibtex, bibtexName, bibtexText, bibtexTitle } from './bibtex-text.ts';
 import { paperUrl } from './urls.ts';
 
 /** The BibTeX entry type of a paper and the field that names its venue. */

@@ -25,5 +25,5 @@ export {
 } from './citation-key-ledger.ts';
 export { entryToRis } from './ris.ts';
 export type { CiteContext, SurveyEditor, SurveyInfo } from './cite-context.ts';
-export { authorToBibtex, bibtexTitle, escapeTex, protectCase } from './tex.ts';
+export { authorToBibtex, bibtexTitle, escapeTex, protectCase } from './bibtex-text.ts';
 export { arxivPdfUrl, arxivUrl, doiUrl, entryUrl, huggingFaceUrl, paperUrl } from './urls.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reviewQueue } from '../../src/lib/check/review-queue.ts';
+import { reviewWarnings } from '../../src/lib/check/review-warnings.ts';
 import { entryToMdx, parseEntryFile } from '../../src/lib/entry-file.ts';
 
 const ENTRY = {
@@ -24,9 +24,9 @@ function file(data: Record<string, unknown>) {
   };
 }
 
-describe('reviewQueue: published versions found by enrich', () => {
+describe('reviewWarnings: published versions found by enrich', () => {
   test('lists a preprint whose venue and DOI enrich found, at the venue line, with how to confirm', () => {
-    const queue = reviewQueue([
+    const queue = reviewWarnings([
       file({
         ...ENTRY,
         doi: '10.1016/j.media.2025.103456',
@@ -53,6 +53,6 @@ describe('reviewQueue: published versions found by enrich', () => {
     ['a preprint venue', { venue: { name: 'medRxiv', kind: 'preprint' }, sources: { venue: 'enrich' } }],
     ['nothing found', {}],
   ])('leaves out a venue or DOI %s', (_case, fields) => {
-    expect(reviewQueue([file({ ...ENTRY, ...fields })])).toEqual([]);
+    expect(reviewWarnings([file({ ...ENTRY, ...fields })])).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@ import type { CheckedFile } from './check-input.ts';
 import { fieldLine } from './field-line.ts';
 
 /**
- * The review queue: what a curator should look at, as warnings, not errors (each entry is fine as
+ * The check's review warnings: what a curator should look at, as warnings, not errors (each entry is fine as
  * it is). Two kinds: a theme the importer chose while the classifier was unsure, and a published
  * version of a preprint that `npm run enrich` found (a venue or DOI no person has confirmed yet).
  */
-export function reviewQueue(files: CheckedFile[], config = themesConfig): Diagnostic[] {
+export function reviewWarnings(files: CheckedFile[], config = themesConfig): Diagnostic[] {
   return [...files.flatMap((file) => unsureTheme(file, config)), ...files.flatMap(publishedVersion)];
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { escapeTex, escapeTexByLibrary } from '../../src/lib/cite/tex.ts';
+import { escapeTex, escapeTexByLibrary } from '../../src/lib/cite/bibtex-text.ts';
 
 // Every character the shortcut lets through, and a few it must not (they go to the library).
 const plain = fc.stringMatching(/^[A-Za-z0-9 ,.:;()/+?!'`-]{0,60}$/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { texSegments, texToText } from '../../src/lib/text/tex.ts';
+import { texSegments, texToText } from '../../src/lib/text/tex-segments.ts';
 import { texToMathml } from '../../src/lib/text/tex-math.ts';
 import { seedEntries } from '../helpers/cite-seed.ts';
 

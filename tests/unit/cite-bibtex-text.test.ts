@@ -8,7 +8,7 @@ import {
   collapseSpaces,
   escapeTex,
   protectCase,
-} from '../../src/lib/cite/tex.ts';
+} from '../../src/lib/cite/bibtex-text.ts';
 
 /** The title a real BibTeX parser reads back from a record whose title field is `latex`. */
 function parsedTitle(latex: string): string | undefined {
