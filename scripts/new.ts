@@ -82,7 +82,6 @@ await runCli(USAGE, async () => {
     return 2;
   }
   const contentDir = values.content;
-  // Entries with no slug or title yet (being written by hand) cannot be matched; npm run check reports them.
   const known: KnownEntry[] = namedEntries(await readEntries(contentDir));
   const pasted =
     reference &&

@@ -87,6 +87,20 @@ describe('npm run ingest', () => {
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
 
+  test('an entry still being written (no slug, no title yet) keeps its paper from being imported again', () => {
+    ingest();
+    const file = join(dir, 'content/papers/clinical-nlp/gatortron.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^arxiv: /m);
+    writeFileSync(file, text.replace(/^slug: .*\n/m, '').replace(/^title: .*\n/m, ''));
+    const before = snapshot();
+    // The listing alone: it is matched by its arXiv id (the merged export's), not added under a new name.
+    const run = ingest('content/digests/clinical-ai.txt');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('papers found 64: added 0, already present 64, skipped 0');
+    expect(snapshot()).toEqual(before);
+  });
+
   test('reports a paper repeated across digests once, as a duplicate', () => {
     const first = SEED.split('\n\n').slice(0, 12).join('\n\n'); // the header and the first two papers
     writeFileSync(join(dir, 'content/digests/again.txt'), first);

@@ -47,12 +47,20 @@ describe('readEntries', () => {
 });
 
 describe('namedEntries', () => {
-  test('keeps the entries with a slug and a title, with their files', () => {
-    const named = namedEntries([
-      { file: 'a.mdx', data: { slug: 'a', title: 'A', theme: 'imaging' }, body: '' },
-      { file: 'b.mdx', data: { title: 'B' }, body: '' },
-    ]);
+  test('gives every entry its slug and title, with its file', () => {
+    const named = namedEntries([{ file: 'a.mdx', data: { slug: 'a', title: 'A', theme: 'imaging' }, body: '' }]);
     expect(named).toEqual([{ slug: 'a', title: 'A', theme: 'imaging', file: 'a.mdx' }]);
+  });
+
+  test('an entry still being written keeps its identity: the slug of its file name, its ids without a title', () => {
+    const named = namedEntries([
+      { file: 'content/papers/imaging/b-paper.mdx', data: { title: 'B' }, body: '' },
+      { file: 'content/papers/imaging/c.mdx', data: { slug: 'c', arxiv: '2501.01234' }, body: '' },
+    ]);
+    expect(named).toEqual([
+      { slug: 'b-paper', title: 'B', file: 'content/papers/imaging/b-paper.mdx' },
+      { slug: 'c', title: '', arxiv: '2501.01234', file: 'content/papers/imaging/c.mdx' },
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import { EntryFileError, parseEntryFile } from '../entry-file.ts';
 import {
   DIGESTS_DIR,
   ENTRY_GLOB,
+  entryFileSlug,
   parseUrlLedgerLines,
   URL_LEDGER_FILE,
   urlLedgerAppendix,
@@ -78,13 +79,16 @@ export interface EntryOnDisk {
 export type NamedEntry = Record<string, unknown> & { slug: string; title: string; file: string };
 
 /**
- * The entries that have the slug and title which identify a paper and its URL, with their files. An
- * entry being written by hand may not have them yet: it cannot be matched, and `npm run check` reports it.
+ * Every entry with the slug and title that identify it, and its file. An entry being written by hand may
+ * not have them yet (`npm run check` reports it): its slug is then its file's name, which the check holds
+ * it to, and without a title it is matched by its arXiv id or DOI only, so it still keeps a paper from
+ * being imported twice.
  */
 export function namedEntries(entries: readonly EntryOnDisk[]): NamedEntry[] {
-  return entries.flatMap(({ file, data }) => {
-    const { slug, title } = data;
-    return typeof slug === 'string' && typeof title === 'string' ? [{ ...data, slug, title, file }] : [];
+  return entries.map(({ file, data }) => {
+    const slug = typeof data.slug === 'string' ? data.slug : entryFileSlug(file.split('\\').join('/'));
+    const title = typeof data.title === 'string' ? data.title : '';
+    return { ...data, slug, title, file };
   });
 }
 
