@@ -24,8 +24,8 @@ import { writeFilesAtomically } from './lib/write-atomic.ts';
 import { paperPath } from '../src/lib/links.ts';
 import { laterListPages } from '../src/lib/routes.ts';
 import { runCli } from './lib/run-cli.ts';
-import { mergeReportLines, planReferenceMerge, readStructuredFile } from './lib/ingest-references.ts';
-import type { ListingRead, ReadInput } from './lib/ingest-references.ts';
+import { mergeReportLines, planReferenceMerge, type ReadInput } from '../src/lib/merge/reference-merge.ts';
+import { readStructuredFile, type ListingRead } from './lib/read-structured-input.ts';
 
 const USAGE =
   'usage: npm run ingest -- [file ...] [--dry-run] [--strict] [--skip-invalid] [--json] [--content DIR]\n  a file is a listing capture, a reference export (.bib, CSL-JSON, RIS), Hugging Face API JSON or a list of arXiv ids/URLs;\n  with no file, every content/digests/* is read\n  --skip-invalid  import the papers of a listing that can be read, and list the records skipped';

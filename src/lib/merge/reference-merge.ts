@@ -1,14 +1,19 @@
-import { readFile } from 'node:fs/promises';
+/**
+ * The merge of structured inputs (reference exports, API JSON, id lists) into the survey, as ingest runs
+ * it: which files change and how, and the report it prints. Pure: the caller reads the inputs and the
+ * entries and writes what this plans.
+ */
 import { join } from 'node:path';
-import type { EntryOnDisk } from '../../src/lib/content-tree/files.ts';
-import { entryFile } from '../../src/lib/content-tree/layout.ts';
-import { quote, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { entryToMdx } from '../../src/lib/entry-file.ts';
-import { patchFrontmatter } from '../../src/lib/merge/entry-shape.ts';
-import { planMerge, type MergePlan, type RecordsInput } from '../../src/lib/merge/plan-merge.ts';
-import { detectFormat, readReferences, ReferenceError, type InputFormat } from '../../src/lib/references/index.ts';
-import { EntrySchema, type Entry, type EntryInput, type ValueSource } from '../../src/lib/schema.ts';
-import { countLabel } from '../../src/lib/text/plural.ts';
+import type { EntryOnDisk } from '../content-tree/files.ts';
+import { entryFile } from '../content-tree/layout.ts';
+import { arxivUrl, doiUrl } from '../cite/urls.ts';
+import { quote, type Diagnostic } from '../diagnostics.ts';
+import { entryToMdx } from '../entry-file.ts';
+import type { InputFormat } from '../references/index.ts';
+import { EntrySchema, type Entry, type EntryInput } from '../schema.ts';
+import { countLabel } from '../text/plural.ts';
+import { patchFrontmatter } from './entry-shape.ts';
+import { planMerge, type MergePlan, type RecordsInput } from './plan-merge.ts';
 
 const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = {
   bibtex: 'BibTeX',
@@ -21,74 +26,6 @@ const FORMAT_NAMES: Record<Exclude<InputFormat, 'listing'>, string> = {
 /** A structured input as read: its records with their source, and the format it was read as. */
 export interface ReadInput extends RecordsInput {
   format: Exclude<InputFormat, 'listing'>;
-}
-
-/** Reference exports count as the curators' export; API captures and id lists as listing (digest) data. */
-const SOURCE_OF: Record<Exclude<InputFormat, 'listing'>, ValueSource> = {
-  bibtex: 'export',
-  'csl-json': 'export',
-  ris: 'export',
-  'hf-json': 'digest',
-  'id-list': 'digest',
-};
-
-/**
- * Reads a file when its content is a structured format (reference export, API JSON, id list): its
- * records, or its problems in `diagnostics`. A listing capture, or a file that cannot be read or
- * decoded, is left to the listing reader, which reports such problems. The listing reader gets what
- * was read (`listing`), so a 10,000-paper capture is read and decoded once, not twice.
- */
-export async function readStructuredFile(
-  path: string,
-  file: string,
-  diagnostics: Diagnostic[],
-): Promise<StructuredRead> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return { isStructured: false };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { isStructured: false, listing: { bytes } };
-  }
-  const { format } = detectFormat(text);
-  if (format === 'listing') return { isStructured: false, listing: { bytes, text } };
-  return { isStructured: true, input: await readStructuredInput(text, file, format, diagnostics) };
-}
-
-/** What `readStructuredFile` found: a structured input, or what a listing reader can start from. */
-export interface StructuredRead {
-  isStructured: boolean;
-  input?: ReadInput;
-  listing?: ListingRead;
-}
-
-/** A file's bytes as read, and their text when they are valid UTF-8. */
-export interface ListingRead {
-  bytes: Uint8Array;
-  text?: string;
-}
-
-/** Reads one structured input into records with their source; bad input lands in `diagnostics`. */
-export async function readStructuredInput(
-  text: string,
-  file: string,
-  format: Exclude<InputFormat, 'listing'>,
-  diagnostics: Diagnostic[],
-): Promise<ReadInput | undefined> {
-  try {
-    const parsed = await readReferences(text, file, format);
-    diagnostics.push(...parsed.diagnostics);
-    return { file, source: SOURCE_OF[format], records: parsed.records, format };
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    diagnostics.push(...error.diagnostics);
-    return undefined;
-  }
 }
 
 /** A file to write: its path and content. */
@@ -172,11 +109,7 @@ export function mergeReportLines(plan: MergePlan, inputs: ReadInput[], dryRun: b
   }
   for (const r of plan.incomplete) {
     const id = r.arxiv ? `arXiv ${r.arxiv}` : r.doi ? `DOI ${r.doi}` : (r.key ?? 'a record');
-    const url = r.arxiv
-      ? `https://arxiv.org/abs/${r.arxiv}`
-      : r.doi
-        ? `https://doi.org/${r.doi}`
-        : '<its arXiv or DOI URL>';
+    const url = r.arxiv ? arxivUrl(r.arxiv) : r.doi ? doiUrl(r.doi) : '<its arXiv or DOI URL>';
     lines.push(
       `needs metadata: ${r.file}:${r.line} ${id} is not in the survey, and the input lacks its ${r.missing.join(', ')}; not added. Add it with \`npm run new -- ${url}\` (online, enrich fills the rest), or give a file that has them.`,
     );
