@@ -2,20 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { characteristicTerms, risingTerms } from '../../src/lib/related/index.ts';
 import { buildTermTable, countTerms, termForm } from '../../src/lib/related/term-table.ts';
 import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-
-const paper = (
-  slug: string,
-  theme: string,
-  text: string,
-  value = '2025-01-01',
-  precision: 'day' | 'month-day' = 'day',
-) => ({
-  slug,
-  theme,
-  title: text,
-  abstract: text,
-  date: { precision, value },
-});
+import { relatedPaper as paper } from '../helpers/related-paper.ts';
 
 describe('buildTermTable', () => {
   test('numbers each term once and lists every paper’s terms', () => {

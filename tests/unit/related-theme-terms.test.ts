@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { characteristicTerms, risingTerms } from '../../src/lib/related/index.ts';
-
-const paper = (
-  slug: string,
-  theme: string,
-  text: string,
-  value = '2025-01-01',
-  precision: 'day' | 'month-day' = 'day',
-) => ({
-  slug,
-  theme,
-  title: text,
-  abstract: text,
-  date: { precision, value },
-});
+import { relatedPaper as paper } from '../helpers/related-paper.ts';
 
 describe('characteristicTerms', () => {
   const papers = [

@@ -121,14 +121,7 @@ export async function startReplayServer(): Promise<ReplayServer> {
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    env: {
-      ENRICH_ARXIV_API: `${base}/arxiv`,
-      ENRICH_HUGGINGFACE_API: `${base}/hf`,
-      ENRICH_SEMANTIC_SCHOLAR_API: `${base}/s2`,
-      ENRICH_CROSSREF_API: `${base}/crossref`,
-      ENRICH_INTERVAL_MS: '0',
-      ENRICH_BACKOFF_MS: '1',
-    },
+    env: apiEnv(base),
     requests,
     script: (prefix, answers) => scripts.set(prefix, [...(scripts.get(prefix) ?? []), ...answers]),
     close: () =>
@@ -146,6 +139,11 @@ export async function offlineEnv(): Promise<Record<string, string>> {
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await new Promise<void>((closed) => server.close(() => closed()));
+  return apiEnv(base);
+}
+
+/** The environment that points each API enrich asks at `base` (one path each), with no waiting between requests. */
+function apiEnv(base: string): Record<string, string> {
   return {
     ENRICH_ARXIV_API: `${base}/arxiv`,
     ENRICH_HUGGINGFACE_API: `${base}/hf`,
